@@ -1,0 +1,157 @@
+//! The JavaScript contract (`shared/API.md`) over JSON text. The wasm
+//! boundary only moves text between JavaScript values and these functions,
+//! so the whole contract, errors included, is tested natively.
+
+use crate::apply::{apply, Applied};
+use crate::catalogue::RuleId;
+use crate::checks::decide;
+use crate::command::Command;
+use crate::decision::Decision;
+use crate::decode;
+use crate::error::{Argument, InputError};
+use crate::event::Event;
+use crate::model::{Provider, State};
+use crate::probes::allowed_actions;
+use crate::profile;
+use crate::text::{AccountId, Id};
+use crate::world::World;
+use serde::Serialize;
+
+/// `check(state, command)`.
+///
+/// ```
+/// let decision = image_policy_core::api::check(
+///     r#"{"provider":"jdcloud","images":[]}"#,
+///     r#"{"type":"deleteImage","actor":"a1","imageId":"img-1"}"#,
+/// ).unwrap();
+/// assert!(decision.contains(r#""code":"NotFound""#));
+/// ```
+pub fn check(state: &str, command: &str) -> Result<String, InputError> {
+    let world = world(state)?;
+    let command = decode::command(command)?;
+    encode(&decide(&world, &command))
+}
+
+/// `canX(state, request)`: `kind` is the command type, e.g. `deleteImage`.
+pub fn can(kind: &str, state: &str, request: &str) -> Result<String, InputError> {
+    let world = world(state)?;
+    let command = decode::request(kind, request)?;
+    encode(&decide(&world, &command))
+}
+
+/// `applyCommand(state, command)`.
+pub fn apply_command(state: &str, command: &str) -> Result<String, InputError> {
+    let mut world = world(state)?;
+    let command = decode::command(command)?;
+    encode(&match apply(&mut world, &command) {
+        Ok(Applied { events, decision }) => {
+            ApplyResult { ok: true, state: Some(world.to_state()), events: Some(events), decision }
+        }
+        Err(decision) => ApplyResult { ok: false, state: None, events: None, decision },
+    })
+}
+
+/// `rules(provider?)`: the catalogue, or the rules one profile enforces.
+pub fn rules(provider: Option<&str>) -> Result<String, InputError> {
+    let provider = match provider {
+        None => None,
+        Some(name) => Some(decode::typed::<Provider>(&serde_json::to_string(name).unwrap_or_default(), Argument::Provider)?),
+    };
+    let entries: Vec<RuleEntry> = RuleId::ALL
+        .iter()
+        .map(|&rule| RuleEntry { id: rule, profiles: profile::providers_enforcing(rule), seed: rule.seed(), text: rule.text() })
+        .filter(|entry| provider.is_none_or(|p| entry.profiles.contains(&p)))
+        .collect();
+    encode(&entries)
+}
+
+/// The state inside an `Engine`: decoded once, indexed, updated in place.
+#[derive(Clone, Debug)]
+pub struct Engine {
+    world: World,
+}
+
+impl Engine {
+    /// `new Engine(state)`.
+    pub fn new(state: &str) -> Result<Engine, InputError> {
+        Ok(Engine { world: world(state)? })
+    }
+
+    /// Wraps an already decoded world.
+    pub fn from_world(world: World) -> Engine {
+        Engine { world }
+    }
+
+    /// The world inside.
+    pub fn world(&self) -> &World {
+        &self.world
+    }
+
+    /// `engine.check(command)`.
+    pub fn check(&self, command: &str) -> Result<String, InputError> {
+        encode(&decide(&self.world, &decode::command(command)?))
+    }
+
+    /// `engine.canX(request)`.
+    pub fn can(&self, kind: &str, request: &str) -> Result<String, InputError> {
+        encode(&decide(&self.world, &decode::request(kind, request)?))
+    }
+
+    /// `engine.apply(command)`: `{ ok, events?, decision }`.
+    pub fn apply(&mut self, command: &str) -> Result<String, InputError> {
+        let command = decode::command(command)?;
+        encode(&match apply(&mut self.world, &command) {
+            Ok(Applied { events, decision }) => ApplyResult { ok: true, state: None, events: Some(events), decision },
+            Err(decision) => ApplyResult { ok: false, state: None, events: None, decision },
+        })
+    }
+
+    /// Decides an already decoded command.
+    pub fn decide(&self, command: &Command) -> Decision {
+        decide(&self.world, command)
+    }
+
+    /// `engine.allowedActions(actor, imageId)`: `{ [action]: Decision }`.
+    pub fn allowed_actions(&self, actor: &str, image_id: &str) -> Result<String, InputError> {
+        let actor = AccountId::new(actor).map_err(|m| InputError::new(Argument::Actor, "", m))?;
+        let image_id = Id::new(image_id).map_err(|m| InputError::new(Argument::ImageId, "", m))?;
+        let decisions: serde_json::Map<String, serde_json::Value> = allowed_actions(&self.world, &actor, &image_id)
+            .into_iter()
+            .map(|(action, decision)| (action.to_string(), serde_json::to_value(decision).unwrap_or_default()))
+            .collect();
+        encode(&decisions)
+    }
+
+    /// `engine.toJSON()`.
+    pub fn to_json(&self) -> Result<String, InputError> {
+        encode(&self.world.to_state())
+    }
+}
+
+#[derive(Serialize)]
+struct ApplyResult {
+    ok: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    state: Option<State>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    events: Option<Vec<Event>>,
+    decision: Decision,
+}
+
+#[derive(Serialize)]
+struct RuleEntry {
+    id: RuleId,
+    profiles: Vec<Provider>,
+    seed: &'static str,
+    text: &'static str,
+}
+
+fn world(state: &str) -> Result<World, InputError> {
+    World::new(decode::state(state)?)
+}
+
+/// Encoding these types cannot fail (string keys only); the error path is
+/// kept so that nothing here can panic.
+fn encode<T: Serialize>(value: &T) -> Result<String, InputError> {
+    serde_json::to_string(value).map_err(|e| InputError::new(Argument::State, "", format!("could not encode the answer: {e}")))
+}

@@ -1,0 +1,131 @@
+//! The rule catalogue: one ID per rule, with the seed it comes from.
+//!
+//! IDs and texts follow `shared/RULES.md`; `SIM-*` rules are this project's own
+//! additions for conditions the catalogue does not name (instance ownership,
+//! caller-chosen IDs), so that every denial still names a rule.
+
+use serde::Serialize;
+
+macro_rules! catalogue {
+    ($( $variant:ident = $id:literal, seed $seed:literal, $text:literal; )*) => {
+        /// A rule of the catalogue. Serialized as its ID, e.g. `"DEL-1"`.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum RuleId { $($variant),* }
+
+        impl RuleId {
+            /// Every rule, in catalogue order.
+            pub const ALL: &'static [RuleId] = &[$(RuleId::$variant),*];
+
+            /// The rule's ID as written in `RULES.md`.
+            ///
+            /// ```
+            /// assert_eq!(image_policy_core::RuleId::Del1.as_str(), "DEL-1");
+            /// ```
+            pub const fn as_str(self) -> &'static str {
+                match self { $(RuleId::$variant => $id),* }
+            }
+
+            /// The seed document (or API reference) the rule comes from.
+            pub const fn seed(self) -> &'static str {
+                match self { $(RuleId::$variant => $seed),* }
+            }
+
+            /// The rule's text.
+            pub const fn text(self) -> &'static str {
+                match self { $(RuleId::$variant => $text),* }
+            }
+
+            /// Looks a rule up by its ID.
+            ///
+            /// ```
+            /// use image_policy_core::RuleId;
+            /// assert_eq!(RuleId::parse("SHR-2"), Some(RuleId::Shr2));
+            /// assert_eq!(RuleId::parse("XYZ-9"), None);
+            /// ```
+            pub fn parse(id: &str) -> Option<RuleId> {
+                match id { $($id => Some(RuleId::$variant),)* _ => None }
+            }
+
+            /// Bit of this rule in a profile's rule set.
+            pub(crate) const fn bit(self) -> u64 {
+                1u64 << (self as u32)
+            }
+        }
+    };
+}
+
+catalogue! {
+    Kind1 = "KIND-1", seed "003", "Kinds: public (provider-owned), marketplace (ISV), custom (created in an account). To a sharee, another account's custom image shared with it is a shared image.";
+    Vis1 = "VIS-1", seed "002, 003", "An actor sees: all public and marketplace images of the region, its own custom images, and custom images currently shared with it. An image not visible to the actor is reported as not found, never as forbidden (no existence leak).";
+    Own1 = "OWN-1", seed "003, 004", "Only the creator (owner account) of a custom image may share, unshare, copy, export, modify or delete it.";
+    Own2 = "OWN-2", seed "003", "Public and marketplace images can be used (instances, system-disk replacement) but never shared, copied, exported, modified or deleted by an account.";
+    Crt1 = "CRT-1", seed "003, 004", "A custom image is created from an instance the actor owns, from snapshots the actor owns (system disk, or system plus data disks), or imported from a local file. It lands in the actor's account, in the source's region, status available.";
+    Crt2 = "CRT-2", seed "001, 002, 003", "An image created from an instance records that instance as its source and whether its system disk is a local disk; an image from a marketplace-based instance is marketplace-based.";
+    Shr1 = "SHR-1", seed "002", "Only custom images created in the actor's own account can be shared; images shared with the actor cannot be re-shared.";
+    Shr2 = "SHR-2", seed "002", "An image can be shared with at most 50 accounts in total (aliyun) or 10 (jdcloud). A share that would exceed the limit is refused whole (nothing is added).";
+    Shr3 = "SHR-3", seed "002", "Custom images based on marketplace images cannot be shared.";
+    Shr4 = "SHR-4", seed "002, 003", "Sharing does not cross regions: a sharee uses the image only in the image's region. To share into another region, copy first, then share the copy.";
+    Shr5 = "SHR-5", seed "002", "A sharee may create instances from a shared image and replace a system disk with it; it may not delete, share, copy, export or modify it.";
+    Shr6 = "SHR-6", seed "002", "Account IDs are 1 to 64 characters of letters, digits, _, ., @ and -; anything else is an input error. Sharing with the owner itself is denied; an account already shared is a warning and a no-op, not a denial. One request names at most 50 accounts.";
+    Shr7 = "SHR-7", seed "JD API reference", "Only images in status available can be shared.";
+    Uns1 = "UNS-1", seed "002", "After unsharing, the former sharee can no longer see the image, create instances from it, or replace a system disk with it; its instances created from the image can no longer re-initialize their system disks.";
+    Del1 = "DEL-1", seed "000, 001, 002", "An image shared with any account cannot be deleted until every share is removed. The denial lists the accounts still shared.";
+    Del2 = "DEL-2", seed "000", "An image from which existing instances were created needs force delete; a normal delete is refused and names those instances.";
+    Del3 = "DEL-3", seed "000, 001, 003", "After deletion no new instance can be created from the image; instances created from it keep running but can no longer re-initialize their disks (including sharees' instances). The decision for a delete lists these instances as consequences before it happens.";
+    Del4 = "DEL-4", seed "000, 004", "Deleting an image does not affect its copies, and deleting a copy does not affect the source.";
+    Del5 = "DEL-5", seed "003", "Deleting an image does not delete the snapshots it consists of.";
+    Del6 = "DEL-6", seed "001", "Only images in status available or error can be deleted.";
+    Del7 = "DEL-7", seed "001", "An image of a local system disk cannot be deleted while the instance that created it still exists (is available).";
+    Del8 = "DEL-8", seed "001", "Delete may ask to delete the associated snapshots too. After the image is deleted, each snapshot is deleted only if it is not shared, not used by another image, and has no task in progress; a snapshot that cannot be deleted never fails the image deletion, and the result says which snapshots stayed and why. Without the option, snapshots stay.";
+    Cpy1 = "CPY-1", seed "003, 004", "Copying an image to another region creates a new image with a new unique ID, owned by the actor, independent of the source.";
+    Cpy2 = "CPY-2", seed "004", "Only the owner copies (a shared image must be copied by its owner).";
+    Cpy3 = "CPY-3", seed "providers' API references", "The source must be available, and the destination region must differ from the source's. The copy is available at once (the simulation does not model task progress).";
+    Cpy4 = "CPY-4", seed "JD API reference", "Only images whose system disk is a cloud disk can be copied.";
+    Exp1 = "EXP-1", seed "004", "The owner can export a custom image to a storage bucket (bucket names: 3 to 63 lowercase letters, digits and -, not starting or ending with -). The image must be available.";
+    Exp2 = "EXP-2", seed "Alibaba API reference (ExportImage)", "Custom images based on marketplace images cannot be exported.";
+    Exp3 = "EXP-3", seed "JD API reference", "Only images whose system disk is a cloud disk can be exported.";
+    Mod1 = "MOD-1", seed "004", "The owner can change a custom image's name and description; nothing else changes.";
+    Name1 = "NAME-1", seed "Alibaba API reference (ModifyImageAttribute, CopyImage)", "A new image name (create, copy, modify) is 2 to 128 characters, starts with a letter or a Chinese character, holds only letters, Chinese characters, digits, ., :, _ and -, does not start with acs: or aliyun, and contains no http:// or https://. A description is 2 to 256 characters and does not start with http:// or https://. A bad name or description is a denial, not an input error.";
+    Name2 = "NAME-2", seed "JD API reference", "A new image name is 1 to 32 characters of letters, Chinese characters, digits, _ and -; a description is at most 256 characters.";
+    Ins1 = "INS-1", seed "002, 003", "An instance can be created from an image that is visible to the actor, in status available, and in the same region as the instance.";
+    Ins2 = "INS-2", seed "000, 001, 002", "Re-initializing an instance's disk needs its source image to still exist and still be visible to the instance's owner.";
+    Ins3 = "INS-3", seed "002, 003", "Replacing an instance's system disk needs an image visible to the instance's owner, available, in the instance's region (public or non-public).";
+    Sim1 = "SIM-1", seed "image-policy", "Instances and snapshots are visible only to their owner: a command naming another account's instance or snapshot, or a missing one, is answered as not found.";
+    Sim2 = "SIM-2", seed "image-policy", "An ID the caller chooses for a new image or instance must not be in use, nor still named by an instance or a copy of a deleted image.";
+}
+
+impl Serialize for RuleId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+/// A set of rules, as a profile enforces them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RuleSet(u64);
+
+impl RuleSet {
+    /// The set holding exactly `rules`.
+    pub const fn of(rules: &[RuleId]) -> RuleSet {
+        let mut bits = 0;
+        let mut i = 0;
+        while i < rules.len() {
+            bits |= rules[i].bit();
+            i += 1;
+        }
+        RuleSet(bits)
+    }
+
+    /// Whether `rule` is in the set.
+    pub const fn contains(self, rule: RuleId) -> bool {
+        self.0 & rule.bit() != 0
+    }
+
+    /// The set plus `rules`.
+    pub const fn with(self, rules: &[RuleId]) -> RuleSet {
+        RuleSet(self.0 | RuleSet::of(rules).0)
+    }
+}
+
+// The set is a u64: the catalogue must stay within 64 rules.
+const _: () = assert!(RuleId::ALL.len() <= 64);

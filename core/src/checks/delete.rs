@@ -1,0 +1,173 @@
+//! Delete and force delete (DEL-*).
+
+use super::access::{owner_only, provided, sharee_uses_only};
+use super::snapshots::fates;
+use super::{count, list, Ctx, On, OnImage, RuleCheck};
+use crate::catalogue::RuleId::{self, *};
+use crate::command::DeleteImage;
+use crate::decision::{Code, Verdict};
+use crate::model::{DiskKind, ImageStatus};
+use crate::text::Id;
+
+pub(super) const CHECKS: &[RuleCheck<OnImage<DeleteImage>>] = &[
+    RuleCheck { rule: Own2, run: provided },
+    RuleCheck { rule: Own1, run: owner_only },
+    RuleCheck { rule: Shr5, run: sharee_uses_only },
+    RuleCheck { rule: Del1, run: not_shared },
+    RuleCheck { rule: Del2, run: force_when_in_use },
+    RuleCheck { rule: Del6, run: deletable_status },
+    RuleCheck { rule: Del7, run: local_source_gone },
+    RuleCheck { rule: Del3, run: instances_lose_reinit },
+    RuleCheck { rule: Del4, run: copies_unaffected },
+    RuleCheck { rule: Del5, run: snapshots_kept },
+    RuleCheck { rule: Del8, run: snapshots_fate },
+];
+
+/// DEL-1: unshare from every account first; the denial lists them.
+fn not_shared(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mut Verdict) {
+    let shared = &on.image.shared_with;
+    if !shared.is_empty() {
+        out.deny(
+            ctx.reason(
+                rule,
+                Code::ImageShared,
+                format!(
+                    "Unshare image {} from {} first ({}): a shared image cannot be deleted.",
+                    on.image.id,
+                    count(shared.len(), "account"),
+                    list(shared)
+                ),
+            )
+            .with(|d| d.accounts = shared.clone()),
+        );
+    }
+}
+
+/// DEL-2: an image with instances needs force delete; names the instances.
+fn force_when_in_use(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mut Verdict) {
+    if on.request.force {
+        return;
+    }
+    let instances: Vec<Id> = ctx.world.instances_of(&on.image.id).map(|i| i.id.clone()).collect();
+    if !instances.is_empty() {
+        out.deny(
+            ctx.reason(
+                rule,
+                Code::ImageInUse,
+                format!(
+                    "Instances were created from image {} ({}): use force delete.",
+                    on.image.id,
+                    list(&instances)
+                ),
+            )
+            .with(|d| d.instances = instances),
+        );
+    }
+}
+
+/// DEL-6: only available or error images can be deleted.
+fn deletable_status(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mut Verdict) {
+    let status = on.image.status;
+    if !matches!(status, ImageStatus::Available | ImageStatus::Error) {
+        out.deny(
+            ctx.reason(
+                rule,
+                Code::IncorrectImageStatus,
+                format!("Image {} is {}; only available or error images can be deleted.", on.image.id, status.as_str()),
+            )
+            .with(|d| d.status = Some(status)),
+        );
+    }
+}
+
+/// DEL-7: a local-system-disk image stays while its source instance exists.
+fn local_source_gone(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mut Verdict) {
+    if on.image.disk() != DiskKind::Local {
+        return;
+    }
+    if let Some(source) = on.image.source_instance_id.as_ref().and_then(|id| ctx.world.instance(id)) {
+        out.deny(
+            ctx.reason(
+                rule,
+                Code::SourceInstanceExists,
+                format!(
+                    "Image {} is of a local system disk and instance {} that created it still exists; delete the instance first.",
+                    on.image.id, source.id
+                ),
+            )
+            .with(|d| d.instances = vec![source.id.clone()]),
+        );
+    }
+}
+
+/// DEL-3: no new instances; existing ones (sharees' too) lose re-initialization.
+fn instances_lose_reinit(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mut Verdict) {
+    out.cause(ctx.reason(rule, Code::NoNewInstances, format!("No new instance can be created from image {}.", on.image.id)));
+    let instances: Vec<Id> = ctx.world.instances_of(&on.image.id).map(|i| i.id.clone()).collect();
+    if !instances.is_empty() {
+        let mut owners: Vec<_> = ctx.world.instances_of(&on.image.id).map(|i| i.owner_id.clone()).collect();
+        owners.sort();
+        owners.dedup();
+        out.cause(
+            ctx.reason(
+                rule,
+                Code::ReinitLost,
+                format!(
+                    "Instances {} keep running but will no longer be able to re-initialize their disks.",
+                    list(&instances)
+                ),
+            )
+            .with(|d| {
+                d.instances = instances;
+                d.accounts = owners;
+            }),
+        );
+    }
+}
+
+/// DEL-4: copies and the source of a copy are independent.
+fn copies_unaffected(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mut Verdict) {
+    let mut related: Vec<Id> = ctx.world.copies_of(&on.image.id).cloned().collect();
+    if let Some(source) = on.image.copied_from.as_ref().filter(|s| ctx.world.image(s).is_some()) {
+        related.push(source.clone());
+    }
+    if !related.is_empty() {
+        out.cause(
+            ctx.reason(rule, Code::CopiesUnaffected, format!("Images {} (copies or source) are not affected.", list(&related)))
+                .with(|d| d.images = related),
+        );
+    }
+}
+
+/// DEL-5: the snapshots stay; asking to delete them changes nothing.
+fn snapshots_kept(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mut Verdict) {
+    if on.request.delete_snapshots {
+        out.warn(ctx.reason(
+            rule,
+            Code::OptionIgnored,
+            "Deleting an image never deletes its snapshots here; delete them on the Snapshots page.",
+        ));
+    }
+    snapshots_fate(ctx, rule, on, out);
+}
+
+/// DEL-8 (and DEL-5): which snapshots go, which stay and why.
+fn snapshots_fate(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mut Verdict) {
+    let fates = fates(ctx.world, ctx.profile, on.image, on.request.delete_snapshots);
+    if !fates.deleted.is_empty() {
+        out.cause(
+            ctx.reason(rule, Code::SnapshotsDeleted, format!("Snapshots {} will be deleted after the image.", list(&fates.deleted)))
+                .with(|d| d.snapshots = fates.deleted.clone()),
+        );
+    }
+    if !fates.kept.is_empty() {
+        let ids: Vec<Id> = fates.kept.iter().map(|k| k.snapshot_id.clone()).collect();
+        out.cause(
+            ctx.reason(rule, Code::SnapshotsKept, format!("Snapshots {} will stay.", list(&ids)))
+                .with(|d| {
+                    d.snapshots = ids;
+                    d.kept = fates.kept;
+                }),
+        );
+    }
+}

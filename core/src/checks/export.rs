@@ -1,0 +1,59 @@
+//! Export to a storage bucket (EXP-*).
+
+use super::access::{owner_only, provided, sharee_uses_only};
+use super::copy::cloud_disk_only;
+use super::{Ctx, On, OnImage, RuleCheck};
+use crate::catalogue::RuleId::{self, *};
+use crate::command::ExportImage;
+use crate::decision::{Code, Verdict};
+
+pub(super) const CHECKS: &[RuleCheck<OnImage<ExportImage>>] = &[
+    RuleCheck { rule: Own2, run: provided },
+    RuleCheck { rule: Own1, run: owner_only },
+    RuleCheck { rule: Exp1, run: owner_only },
+    RuleCheck { rule: Shr5, run: sharee_uses_only },
+    RuleCheck { rule: Exp1, run: super::require_available },
+    RuleCheck { rule: Exp1, run: bucket_name },
+    RuleCheck { rule: Exp2, run: not_marketplace_based },
+    RuleCheck { rule: Exp3, run: cloud_disk_only },
+];
+
+/// EXP-1: 3 to 63 lowercase letters, digits and `-`, not at either end.
+///
+/// ```
+/// use image_policy_core::checks::bucket_name_problem;
+/// assert_eq!(bucket_name_problem("my-images-01"), None);
+/// assert!(bucket_name_problem("-images").is_some());
+/// assert!(bucket_name_problem("My_Images").is_some());
+/// ```
+pub fn bucket_name_problem(bucket: &str) -> Option<String> {
+    let chars = bucket.chars().count();
+    if !(3..=63).contains(&chars) {
+        return Some(format!("must be 3 to 63 characters (it has {chars})"));
+    }
+    if !bucket.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+        return Some("may hold only lowercase letters, digits and '-'".into());
+    }
+    if bucket.starts_with('-') || bucket.ends_with('-') {
+        return Some("must not start or end with '-'".into());
+    }
+    None
+}
+
+fn bucket_name(ctx: &Ctx, rule: RuleId, on: &On<ExportImage>, out: &mut Verdict) {
+    let problem = on.request.bucket.as_ref().and_then(|bucket| bucket_name_problem(bucket));
+    if let Some(problem) = problem {
+        out.deny(ctx.reason(rule, Code::InvalidBucketName, format!("The bucket name {problem}.")).with(|d| d.field = Some("bucket")));
+    }
+}
+
+/// EXP-2: marketplace-based images cannot be exported.
+fn not_marketplace_based(ctx: &Ctx, rule: RuleId, on: &On<ExportImage>, out: &mut Verdict) {
+    if on.image.marketplace_based {
+        out.deny(ctx.reason(
+            rule,
+            Code::MarketplaceBased,
+            format!("Image {} is based on a marketplace image, and such images cannot be exported.", on.image.id),
+        ));
+    }
+}

@@ -1,0 +1,126 @@
+//! Instances from images: create, re-initialize, replace a system disk
+//! (INS-*, SHR-4).
+
+use super::access::sees;
+use super::{available_for, Ctx, ImageView, On, OnImage, OnInstance, OnOwnInstance, RuleCheck, Target};
+use crate::catalogue::RuleId::{self, *};
+use crate::command::{CreateInstance, ReinitDisk};
+use crate::decision::{Code, Verdict};
+use crate::model::{Image, Instance};
+use crate::text::Region;
+
+pub(super) const CREATE_CHECKS: &[RuleCheck<OnImage<CreateInstance>>] = &[
+    RuleCheck { rule: Ins1, run: super::require_available },
+    RuleCheck { rule: Ins1, run: create_same_region },
+    RuleCheck { rule: Shr4, run: create_shared_in_region },
+    RuleCheck { rule: Sim2, run: instance_id_free },
+];
+
+pub(super) const REINIT_CHECKS: &[RuleCheck<OnOwnInstance<ReinitDisk>>] = &[RuleCheck { rule: Ins2, run: source_still_visible }];
+
+/// A system-disk replacement: the actor's instance and the new image.
+pub(super) struct Replace<'a> {
+    pub instance: &'a Instance,
+    pub image: &'a Image,
+}
+
+pub(super) const REPLACE_CHECKS: &[RuleCheck<Replacing>] = &[
+    RuleCheck { rule: Ins3, run: replace_available },
+    RuleCheck { rule: Ins3, run: replace_same_region },
+    RuleCheck { rule: Shr4, run: replace_shared_in_region },
+];
+
+/// Checks on a replacement.
+pub(super) struct Replacing;
+impl Target for Replacing {
+    type At<'a> = Replace<'a>;
+}
+
+const REPLACE_VERB: &str = "replace a system disk with";
+
+fn create_same_region(ctx: &Ctx, rule: RuleId, on: &On<CreateInstance>, out: &mut Verdict) {
+    same_region(ctx, rule, on.image, &on.request.region, on.verb, out);
+}
+
+fn create_shared_in_region(ctx: &Ctx, rule: RuleId, on: &On<CreateInstance>, out: &mut Verdict) {
+    shared_in_region(ctx, rule, on.image, &on.request.region, out);
+}
+
+fn replace_available(ctx: &Ctx, rule: RuleId, r: &Replace, out: &mut Verdict) {
+    available_for(ctx, rule, r.image, REPLACE_VERB, out);
+}
+
+fn replace_same_region(ctx: &Ctx, rule: RuleId, r: &Replace, out: &mut Verdict) {
+    same_region(ctx, rule, r.image, &r.instance.region, REPLACE_VERB, out);
+}
+
+fn replace_shared_in_region(ctx: &Ctx, rule: RuleId, r: &Replace, out: &mut Verdict) {
+    shared_in_region(ctx, rule, r.image, &r.instance.region, out);
+}
+
+/// INS-1, INS-3: an image is used only in its own region.
+fn same_region(ctx: &Ctx, rule: RuleId, image: &Image, region: &Region, verb: &str, out: &mut Verdict) {
+    if image.region != *region {
+        out.deny(
+            ctx.reason(
+                rule,
+                Code::RegionMismatch,
+                format!("Image {} is in {}; to {verb} it, the instance must be in {} too (not {region}).", image.id, image.region, image.region),
+            )
+            .with(|d| d.region = Some(image.region.to_string())),
+        );
+    }
+}
+
+/// SHR-4: a shared image does not cross regions; the owner must copy it.
+fn shared_in_region(ctx: &Ctx, rule: RuleId, image: &Image, region: &Region, out: &mut Verdict) {
+    if image.region != *region && sees(ctx.actor, image) == Some(ImageView::Shared) {
+        out.deny(
+            ctx.reason(
+                rule,
+                Code::RegionMismatch,
+                format!(
+                    "Image {} is shared with you in {} only; ask its owner to copy it to {region} and share the copy.",
+                    image.id, image.region
+                ),
+            )
+            .with(|d| {
+                d.region = Some(image.region.to_string());
+                d.accounts = image.owner_id.iter().cloned().collect();
+            }),
+        );
+    }
+}
+
+/// SIM-2: a chosen instance ID must be free.
+fn instance_id_free(ctx: &Ctx, rule: RuleId, on: &On<CreateInstance>, out: &mut Verdict) {
+    if let Some(id) = on.request.instance_id.as_ref().filter(|id| !ctx.world.instance_id_free(id)) {
+        out.deny(
+            ctx.reason(rule, Code::IdInUse, format!("Instance ID {id} is already in use; choose another or leave it out."))
+                .with(|d| d.instances = vec![id.clone()]),
+        );
+    }
+}
+
+/// INS-2: the source image must still exist and be visible to the owner.
+/// Deleted and unshared read the same, so nothing leaks about the image.
+fn source_still_visible(ctx: &Ctx, rule: RuleId, on: &OnInstance<ReinitDisk>, out: &mut Verdict) {
+    let instance = on.instance;
+    let visible = ctx.world.image(&instance.image_id).is_some_and(|image| sees(&instance.owner_id, image).is_some());
+    if !visible {
+        out.deny(
+            ctx.reason(
+                rule,
+                Code::SourceImageUnavailable,
+                format!(
+                    "Instance {} cannot re-initialize its disks: image {} it was created from was deleted or is no longer shared with you.",
+                    instance.id, instance.image_id
+                ),
+            )
+            .with(|d| {
+                d.instances = vec![instance.id.clone()];
+                d.images = vec![instance.image_id.clone()];
+            }),
+        );
+    }
+}

@@ -1,0 +1,248 @@
+//! Share and unshare (SHR-*, UNS-1).
+
+use super::access::{owner_only, provided, sharee_uses_only};
+use super::{count, list, Ctx, On, OnImage, RuleCheck};
+use crate::catalogue::RuleId::{self, *};
+use crate::command::ShareImage;
+use crate::decision::{Code, Verdict};
+use crate::model::{ImageKind, ImageStatus};
+use crate::text::AccountId;
+
+pub(super) const SHARE_CHECKS: &[RuleCheck<OnImage<ShareImage>>] = &[
+    RuleCheck { rule: Own2, run: provided },
+    RuleCheck { rule: Own1, run: owner_only },
+    RuleCheck { rule: Shr1, run: own_custom_only },
+    RuleCheck { rule: Shr5, run: sharee_uses_only },
+    RuleCheck { rule: Shr3, run: not_marketplace_based },
+    RuleCheck { rule: Shr7, run: available_only },
+    RuleCheck { rule: Shr6, run: accounts },
+    RuleCheck { rule: Shr2, run: within_limit },
+    RuleCheck { rule: Shr5, run: access_granted },
+];
+
+pub(super) const UNSHARE_CHECKS: &[RuleCheck<OnImage<ShareImage>>] = &[
+    RuleCheck { rule: Own2, run: provided },
+    RuleCheck { rule: Own1, run: owner_only },
+    RuleCheck { rule: Shr6, run: duplicate_accounts },
+    RuleCheck { rule: Uns1, run: access_revoked },
+];
+
+/// The accounts a share request would add, in request order: no repeats, not
+/// already shared, not the owner.
+pub(crate) fn accounts_to_add<'a>(on: &On<'a, ShareImage>) -> Vec<&'a AccountId> {
+    let mut added: Vec<&AccountId> = Vec::new();
+    for account in &on.request.account_ids {
+        let is_owner = on.image.owner_id.as_ref() == Some(account);
+        if !is_owner && !on.image.is_shared_with(account) && !added.contains(&account) {
+            added.push(account);
+        }
+    }
+    added
+}
+
+/// The accounts an unshare request would remove, in request order.
+pub(crate) fn accounts_to_remove<'a>(on: &On<'a, ShareImage>) -> Vec<&'a AccountId> {
+    let mut removed: Vec<&AccountId> = Vec::new();
+    for account in &on.request.account_ids {
+        if on.image.is_shared_with(account) && !removed.contains(&account) {
+            removed.push(account);
+        }
+    }
+    removed
+}
+
+/// SHR-1: only custom images created in the actor's own account.
+fn own_custom_only(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdict) {
+    if !on.image.is_owned_by(ctx.actor) {
+        let code = if on.image.kind == ImageKind::Custom { Code::NotOwner } else { Code::ImageIsPublic };
+        out.deny(ctx.reason(
+            rule,
+            code,
+            "Only custom images created in your own account can be shared; an image shared with you cannot be shared again.",
+        ));
+    }
+}
+
+/// SHR-3: custom images based on marketplace images cannot be shared.
+fn not_marketplace_based(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdict) {
+    if on.image.marketplace_based {
+        out.deny(ctx.reason(
+            rule,
+            Code::MarketplaceBased,
+            format!("Image {} is based on a marketplace image, and such images cannot be shared.", on.image.id),
+        ));
+    }
+}
+
+/// SHR-7: only available images can be shared.
+fn available_only(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdict) {
+    if on.image.status != ImageStatus::Available {
+        out.deny(
+            ctx.reason(
+                rule,
+                Code::IncorrectImageStatus,
+                format!("Image {} is {}; only available images can be shared.", on.image.id, on.image.status.as_str()),
+            )
+            .with(|d| d.status = Some(on.image.status)),
+        );
+    }
+}
+
+/// SHR-6: not with the owner (denial); already shared or repeated (warnings).
+fn accounts(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdict) {
+    let owner = on.image.owner_id.as_ref();
+    if let Some(owner) = owner.filter(|o| on.request.account_ids.contains(o)) {
+        out.deny(
+            ctx.reason(rule, Code::ShareWithOwner, format!("Account {owner} owns image {}; an image is not shared with its owner.", on.image.id))
+                .with(|d| d.accounts = vec![owner.clone()]),
+        );
+    }
+    let already: Vec<AccountId> = distinct(&on.request.account_ids).into_iter().filter(|a| on.image.is_shared_with(a)).cloned().collect();
+    if !already.is_empty() {
+        out.warn(
+            ctx.reason(
+                rule,
+                Code::AlreadyShared,
+                format!("Image {} is already shared with {}; nothing changes for {}.", on.image.id, list(&already), pronoun(already.len())),
+            )
+            .with(|d| d.accounts = already),
+        );
+    }
+    duplicate_accounts(ctx, rule, on, out);
+}
+
+/// SHR-6: an account named twice in one request counts once.
+fn duplicate_accounts(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdict) {
+    let named = &on.request.account_ids;
+    let mut repeated: Vec<AccountId> = Vec::new();
+    for (at, account) in named.iter().enumerate() {
+        if named[..at].contains(account) && !repeated.contains(account) {
+            repeated.push(account.clone());
+        }
+    }
+    if !repeated.is_empty() {
+        out.warn(
+            ctx.reason(rule, Code::DuplicateAccount, format!("{} named more than once; each counts once.", list(&repeated)))
+                .with(|d| d.accounts = repeated),
+        );
+    }
+}
+
+/// SHR-2: the share limit, counted after the request; refused whole.
+fn within_limit(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdict) {
+    let current = on.image.shared_with.len();
+    let adding = accounts_to_add(on).len();
+    let limit = ctx.profile.share_limit;
+    if current + adding > limit {
+        out.deny(
+            ctx.reason(
+                rule,
+                Code::ShareLimitExceeded,
+                format!(
+                    "An image can be shared with at most {}; image {} is shared with {} and this would add {}. Nothing was shared.",
+                    count(limit, "account"),
+                    on.image.id,
+                    count(current, "account"),
+                    adding
+                ),
+            )
+            .with(|d| {
+                d.limit = Some(limit);
+                d.current = Some(current);
+                d.requested = Some(adding);
+            }),
+        );
+    }
+}
+
+/// SHR-5 and SHR-4: what the new sharees gain, and where.
+fn access_granted(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdict) {
+    let added: Vec<AccountId> = accounts_to_add(on).into_iter().cloned().collect();
+    if !added.is_empty() {
+        out.cause(
+            ctx.reason(
+                rule,
+                Code::AccessGranted,
+                format!(
+                    "{} will see image {} and can create instances from it or replace system disks with it, in {} only.",
+                    list(&added),
+                    on.image.id,
+                    on.image.region
+                ),
+            )
+            .with(|d| {
+                d.accounts = added;
+                d.region = Some(on.image.region.to_string());
+            }),
+        );
+    }
+}
+
+/// UNS-1: what the former sharees lose; accounts not shared are a warning.
+fn access_revoked(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdict) {
+    let not_shared: Vec<AccountId> =
+        distinct(&on.request.account_ids).into_iter().filter(|a| !on.image.is_shared_with(a)).cloned().collect();
+    if !not_shared.is_empty() {
+        out.warn(
+            ctx.reason(
+                rule,
+                Code::NotShared,
+                format!("Image {} is not shared with {}; nothing changes for {}.", on.image.id, list(&not_shared), pronoun(not_shared.len())),
+            )
+            .with(|d| d.accounts = not_shared),
+        );
+    }
+    let removed: Vec<AccountId> = accounts_to_remove(on).into_iter().cloned().collect();
+    if removed.is_empty() {
+        return;
+    }
+    let instances: Vec<_> = ctx
+        .world
+        .instances_of(&on.image.id)
+        .filter(|i| removed.contains(&i.owner_id))
+        .map(|i| i.id.clone())
+        .collect();
+    out.cause(
+        ctx.reason(
+            rule,
+            Code::AccessRevoked,
+            format!(
+                "{} will no longer see image {}, create instances from it or replace system disks with it.",
+                list(&removed),
+                on.image.id
+            ),
+        )
+        .with(|d| d.accounts = removed.clone()),
+    );
+    if !instances.is_empty() {
+        out.cause(
+            ctx.reason(
+                rule,
+                Code::ReinitLost,
+                format!("Instances {} will no longer be able to re-initialize their system disks.", list(&instances)),
+            )
+            .with(|d| {
+                d.instances = instances;
+                d.accounts = removed;
+            }),
+        );
+    }
+}
+
+fn distinct(accounts: &[AccountId]) -> Vec<&AccountId> {
+    let mut seen: Vec<&AccountId> = Vec::new();
+    for account in accounts {
+        if !seen.contains(&account) {
+            seen.push(account);
+        }
+    }
+    seen
+}
+
+fn pronoun(n: usize) -> &'static str {
+    if n == 1 {
+        "it"
+    } else {
+        "them"
+    }
+}

@@ -1,0 +1,216 @@
+//! The answer to "may this actor do this?": reasons, warnings, consequences.
+
+use crate::catalogue::RuleId;
+use crate::model::ImageStatus;
+use crate::text::{AccountId, Id};
+use serde::Serialize;
+
+/// The stable vocabulary of `Reason.code`. A frontend branches on these;
+/// the rule ID says which rule, the code says which condition.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+pub enum Code {
+    // Denials.
+    /// The image (or instance, snapshot) does not exist or is not visible.
+    NotFound,
+    /// Public and marketplace images are used, never managed (OWN-2).
+    ImageIsPublic,
+    /// Only the owner may do this (OWN-1, SHR-1, SHR-5, CPY-2, EXP-1, MOD-1).
+    NotOwner,
+    /// The image is based on a marketplace image (SHR-3, EXP-2).
+    MarketplaceBased,
+    /// The share would pass the per-image account limit (SHR-2).
+    ShareLimitExceeded,
+    /// An image cannot be shared with its own owner (SHR-6).
+    ShareWithOwner,
+    /// The image's status does not allow this.
+    IncorrectImageStatus,
+    /// The image is still shared (DEL-1).
+    ImageShared,
+    /// Instances were created from the image; only force delete (DEL-2).
+    ImageInUse,
+    /// The local-disk instance that created the image still exists (DEL-7).
+    SourceInstanceExists,
+    /// Copy to the image's own region (CPY-3).
+    SameRegion,
+    /// The image (or source) is in another region.
+    RegionMismatch,
+    /// The system disk is a local disk (CPY-4, EXP-3).
+    LocalSystemDisk,
+    /// The bucket name is malformed (EXP-1).
+    InvalidBucketName,
+    /// The new name breaks the naming rule (NAME-1, NAME-2).
+    InvalidName,
+    /// The new description breaks the naming rule (NAME-1, NAME-2).
+    InvalidDescription,
+    /// The instance's source image is gone or no longer visible (INS-2).
+    SourceImageUnavailable,
+    /// The chosen ID is already in use (SIM-2).
+    IdInUse,
+    // Warnings.
+    /// The account is already shared; nothing to do for it.
+    AlreadyShared,
+    /// The account is not shared; nothing to do for it.
+    NotShared,
+    /// The same account is named twice in one request.
+    DuplicateAccount,
+    /// An option has no effect in this profile.
+    OptionIgnored,
+    // Consequences.
+    /// These instances will no longer be able to re-initialize their disks.
+    ReinitLost,
+    /// No new instance can be created from the image afterwards.
+    NoNewInstances,
+    /// These accounts lose access to the image.
+    AccessRevoked,
+    /// These accounts gain access to the image in its region.
+    AccessGranted,
+    /// Copies of the image (or its source) are not affected.
+    CopiesUnaffected,
+    /// These snapshots stay after the image is deleted.
+    SnapshotsKept,
+    /// These snapshots are deleted after the image.
+    SnapshotsDeleted,
+}
+
+/// Why a snapshot stays after its image is deleted (DEL-5, DEL-8).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum KeptBecause {
+    /// Deleting snapshots was not asked for.
+    NotRequested,
+    /// The provider never deletes an image's snapshots with it (DEL-5).
+    ProviderKeepsSnapshots,
+    /// The snapshot is shared.
+    Shared,
+    /// Another image still uses the snapshot.
+    UsedByAnotherImage,
+    /// A task is in progress on the snapshot.
+    Busy,
+}
+
+/// A snapshot that stays, and why.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct KeptSnapshot {
+    pub snapshot_id: Id,
+    pub because: Vec<KeptBecause>,
+}
+
+/// What a reason is about. Empty fields are left out of the JSON.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Details {
+    /// The provider API's own error code for the condition, where it has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub provider_code: Option<&'static str>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub accounts: Vec<AccountId>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub instances: Vec<Id>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub snapshots: Vec<Id>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub images: Vec<Id>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub kept: Vec<KeptSnapshot>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<ImageStatus>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub current: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub requested: Option<usize>,
+    /// The command field a reason is about (e.g. `name`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<&'static str>,
+}
+
+impl Details {
+    fn is_empty(&self) -> bool {
+        *self == Details::default()
+    }
+}
+
+/// One reason, warning or consequence.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Reason {
+    pub rule: RuleId,
+    pub code: Code,
+    pub message: String,
+    #[serde(skip_serializing_if = "Details::is_empty")]
+    pub details: Details,
+}
+
+impl Reason {
+    /// A reason with no details yet.
+    pub fn new(rule: RuleId, code: Code, message: impl Into<String>) -> Reason {
+        Reason { rule, code, message: message.into(), details: Details::default() }
+    }
+
+    /// Sets the provider's own code.
+    pub fn provider_code(mut self, code: Option<&'static str>) -> Reason {
+        self.details.provider_code = code;
+        self
+    }
+
+    /// Adjusts the details.
+    pub fn with(mut self, edit: impl FnOnce(&mut Details)) -> Reason {
+        edit(&mut self.details);
+        self
+    }
+}
+
+/// The decision on one command.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Decision {
+    pub allowed: bool,
+    /// Empty when allowed; every violated rule when denied.
+    pub reasons: Vec<Reason>,
+    /// Non-blocking remarks.
+    pub warnings: Vec<Reason>,
+    /// What the action will cause.
+    pub consequences: Vec<Reason>,
+}
+
+impl Decision {
+    /// Whether any reason names `rule`.
+    pub fn denies_by(&self, rule: RuleId) -> bool {
+        self.reasons.iter().any(|r| r.rule == rule)
+    }
+
+    /// The rules of the reasons, in order.
+    pub fn denying_rules(&self) -> Vec<RuleId> {
+        self.reasons.iter().map(|r| r.rule).collect()
+    }
+}
+
+/// Collects reasons while the checks run.
+#[derive(Debug, Default)]
+pub struct Verdict {
+    pub reasons: Vec<Reason>,
+    pub warnings: Vec<Reason>,
+    pub consequences: Vec<Reason>,
+}
+
+impl Verdict {
+    pub fn deny(&mut self, reason: Reason) {
+        self.reasons.push(reason);
+    }
+    pub fn warn(&mut self, reason: Reason) {
+        self.warnings.push(reason);
+    }
+    pub fn cause(&mut self, reason: Reason) {
+        self.consequences.push(reason);
+    }
+    pub fn into_decision(self) -> Decision {
+        Decision {
+            allowed: self.reasons.is_empty(),
+            reasons: self.reasons,
+            warnings: self.warnings,
+            consequences: self.consequences,
+        }
+    }
+}

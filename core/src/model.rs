@@ -1,0 +1,184 @@
+//! What the caller knows of the world: images, instances, snapshots.
+
+use crate::bounded::bounded_vec;
+use crate::text::{AccountId, Id, Region, Text};
+use serde::{Deserialize, Serialize};
+
+/// Most images, instances or snapshots one state may hold.
+pub const MAX_ITEMS: usize = 1_000_000;
+/// Most accounts one image may be shared with in an input state.
+pub const MAX_SHARES_IN_STATE: usize = 1_000;
+/// Most snapshots one image (or one create command) may name.
+pub const MAX_SNAPSHOTS_PER_IMAGE: usize = 64;
+
+/// The provider whose rule profile applies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Provider {
+    /// Alibaba Cloud ECS custom images.
+    Aliyun,
+    /// JD Cloud private images.
+    Jdcloud,
+}
+
+impl Provider {
+    /// Every provider with a shipped profile.
+    pub const ALL: [Provider; 2] = [Provider::Aliyun, Provider::Jdcloud];
+
+    /// The provider's name as the API spells it.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Provider::Aliyun => "aliyun",
+            Provider::Jdcloud => "jdcloud",
+        }
+    }
+}
+
+/// KIND-1: where an image comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ImageKind {
+    /// Provider-owned.
+    Public,
+    /// Published by an ISV.
+    Marketplace,
+    /// Created in an account.
+    Custom,
+}
+
+/// An image's status.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ImageStatus {
+    /// Being created.
+    Creating,
+    /// Ready for use.
+    Available,
+    /// Creation failed.
+    Error,
+    /// Not usable.
+    Unavailable,
+}
+
+impl ImageStatus {
+    /// The status as the API spells it.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ImageStatus::Creating => "creating",
+            ImageStatus::Available => "available",
+            ImageStatus::Error => "error",
+            ImageStatus::Unavailable => "unavailable",
+        }
+    }
+}
+
+/// The kind of system disk an image was made of.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DiskKind {
+    /// A cloud disk (the default when a state does not say).
+    #[default]
+    Cloud,
+    /// A local disk of the host.
+    Local,
+}
+
+/// An image, as the API's `Image`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Image {
+    pub id: Id,
+    pub name: Text,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<Text>,
+    pub kind: ImageKind,
+    /// Required for custom images.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner_id: Option<AccountId>,
+    pub region: Region,
+    pub status: ImageStatus,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub marketplace_based: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_instance_id: Option<Id>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub system_disk: Option<DiskKind>,
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "bounded_vec::<_, _, MAX_SHARES_IN_STATE>"
+    )]
+    pub shared_with: Vec<AccountId>,
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "bounded_vec::<_, _, MAX_SNAPSHOTS_PER_IMAGE>"
+    )]
+    pub snapshot_ids: Vec<Id>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub copied_from: Option<Id>,
+}
+
+impl Image {
+    /// Whether `account` owns this image (only custom images have owners).
+    pub fn is_owned_by(&self, account: &str) -> bool {
+        self.kind == ImageKind::Custom && self.owner_id.as_deref() == Some(account)
+    }
+
+    /// Whether the image is currently shared with `account`.
+    pub fn is_shared_with(&self, account: &str) -> bool {
+        self.shared_with.iter().any(|a| a.as_str() == account)
+    }
+
+    /// The system disk kind; a state that does not say means a cloud disk.
+    pub fn disk(&self) -> DiskKind {
+        self.system_disk.unwrap_or_default()
+    }
+
+    /// Whether the image is public or marketplace (provider or ISV owned).
+    pub fn is_provided(&self) -> bool {
+        self.kind != ImageKind::Custom
+    }
+}
+
+/// An instance, as the API's `Instance`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Instance {
+    pub id: Id,
+    pub owner_id: AccountId,
+    pub region: Region,
+    /// May name an image that no longer exists (it was deleted).
+    pub image_id: Id,
+}
+
+/// A snapshot, as the API's `Snapshot`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Snapshot {
+    pub id: Id,
+    pub owner_id: AccountId,
+    pub region: Region,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub shared: bool,
+    /// A task is in progress on the snapshot.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub busy: bool,
+}
+
+/// What the caller knows of the world.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct State {
+    pub provider: Provider,
+    #[serde(deserialize_with = "bounded_vec::<_, _, MAX_ITEMS>")]
+    pub images: Vec<Image>,
+    #[serde(default, deserialize_with = "bounded_vec::<_, _, MAX_ITEMS>")]
+    pub instances: Vec<Instance>,
+    #[serde(default, deserialize_with = "bounded_vec::<_, _, MAX_ITEMS>")]
+    pub snapshots: Vec<Snapshot>,
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
+}

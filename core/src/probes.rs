@@ -1,0 +1,74 @@
+//! `allowedActions`: every image action decided at once for one actor, with
+//! neutral parameters, so a console can enable or disable its buttons.
+
+use crate::checks::decide;
+use crate::command::{Command, CopyImage, CreateInstance, DeleteImage, ExportImage, ModifyImage, ShareImage};
+use crate::decision::Decision;
+use crate::text::{AccountId, Id, Region};
+use crate::world::World;
+
+/// The actions, keyed as the API's `allowedActions` names them.
+pub const ACTIONS: [&str; 9] = [
+    "deleteImage",
+    "forceDeleteImage",
+    "deleteImageAndSnapshots",
+    "shareImage",
+    "unshareImage",
+    "copyImage",
+    "exportImage",
+    "modifyImage",
+    "createInstance",
+];
+
+/// Each action of [`ACTIONS`] decided for `actor` on `image_id`. Parameters a
+/// user has yet to type (accounts, destination region, bucket, new name) are
+/// left out, so only the rules about the actor and the image answer.
+///
+/// ```
+/// use image_policy_core::{allowed_actions, decode, AccountId, Id, World};
+/// let world = World::new(decode::state(r#"{"provider":"aliyun","images":[
+///   {"id":"m-1","name":"web","kind":"custom","ownerId":"a1","region":"r","status":"available","sharedWith":["a2"]}]}"#).unwrap()).unwrap();
+/// let actions = allowed_actions(&world, &AccountId::new("a2").unwrap(), &Id::new("m-1").unwrap());
+/// let allowed: Vec<&str> = actions.iter().filter(|(_, d)| d.allowed).map(|(a, _)| *a).collect();
+/// assert_eq!(allowed, ["createInstance"]);
+/// ```
+pub fn allowed_actions(world: &World, actor: &AccountId, image_id: &Id) -> Vec<(&'static str, Decision)> {
+    probes(world, actor, image_id).into_iter().map(|(name, command)| (name, decide(world, &command))).collect()
+}
+
+fn probes(world: &World, actor: &AccountId, image_id: &Id) -> [(&'static str, Command); 9] {
+    let delete = |force, delete_snapshots| {
+        Command::DeleteImage(DeleteImage { actor: actor.clone(), image_id: image_id.clone(), force, delete_snapshots })
+    };
+    let accounts = || ShareImage { actor: actor.clone(), image_id: image_id.clone(), account_ids: Vec::new() };
+    // An instance in the image's own region; the region is moot when the
+    // image is not visible (the answer is NotFound whatever it is).
+    let region = world.image(image_id).map(|i| i.region.clone()).unwrap_or_else(Region::unknown);
+    [
+        ("deleteImage", delete(false, false)),
+        ("forceDeleteImage", delete(true, false)),
+        ("deleteImageAndSnapshots", delete(false, true)),
+        ("shareImage", Command::ShareImage(accounts())),
+        ("unshareImage", Command::UnshareImage(accounts())),
+        (
+            "copyImage",
+            Command::CopyImage(CopyImage {
+                actor: actor.clone(),
+                image_id: image_id.clone(),
+                destination_region: None,
+                new_image_id: None,
+                name: None,
+                description: None,
+            }),
+        ),
+        ("exportImage", Command::ExportImage(ExportImage { actor: actor.clone(), image_id: image_id.clone(), bucket: None })),
+        (
+            "modifyImage",
+            Command::ModifyImage(ModifyImage { actor: actor.clone(), image_id: image_id.clone(), name: None, description: None }),
+        ),
+        (
+            "createInstance",
+            Command::CreateInstance(CreateInstance { actor: actor.clone(), image_id: image_id.clone(), region, instance_id: None }),
+        ),
+    ]
+}

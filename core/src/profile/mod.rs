@@ -1,0 +1,101 @@
+//! Rule profiles: which rules a provider enforces, and its parameters.
+//! Adding a provider means adding a file here and a line in [`of`].
+
+mod aliyun;
+mod jdcloud;
+
+use crate::catalogue::{RuleId, RuleSet};
+use crate::decision::Code;
+use crate::model::Provider;
+
+/// The rules marked `both` in the catalogue.
+pub(crate) const COMMON_RULES: RuleSet = RuleSet::of(&[
+    RuleId::Kind1,
+    RuleId::Vis1,
+    RuleId::Own1,
+    RuleId::Own2,
+    RuleId::Crt1,
+    RuleId::Crt2,
+    RuleId::Shr1,
+    RuleId::Shr2,
+    RuleId::Shr4,
+    RuleId::Shr5,
+    RuleId::Shr6,
+    RuleId::Uns1,
+    RuleId::Del1,
+    RuleId::Del3,
+    RuleId::Del4,
+    RuleId::Cpy1,
+    RuleId::Cpy2,
+    RuleId::Cpy3,
+    RuleId::Exp1,
+    RuleId::Mod1,
+    RuleId::Ins1,
+    RuleId::Ins2,
+    RuleId::Ins3,
+    RuleId::Sim1,
+    RuleId::Sim2,
+]);
+
+/// Prefixes of the IDs the simulation generates.
+#[derive(Debug)]
+pub struct IdPrefixes {
+    pub image: &'static str,
+    pub instance: &'static str,
+    pub snapshot: &'static str,
+}
+
+/// A provider's code for a condition: `rule` narrows the match when set.
+#[derive(Debug)]
+pub struct ProviderCode {
+    pub rule: Option<RuleId>,
+    pub code: Code,
+    pub provider_code: &'static str,
+}
+
+/// One provider's rule profile.
+#[derive(Debug)]
+pub struct Profile {
+    pub provider: Provider,
+    /// The rules enforced.
+    pub rules: RuleSet,
+    /// Most accounts one image may be shared with (SHR-2).
+    pub share_limit: usize,
+    pub ids: IdPrefixes,
+    pub provider_codes: &'static [ProviderCode],
+}
+
+impl Profile {
+    /// Whether this profile enforces `rule`.
+    pub fn enforces(&self, rule: RuleId) -> bool {
+        self.rules.contains(rule)
+    }
+
+    /// The provider API's code for a reason, where the provider has one.
+    pub fn provider_code(&self, rule: RuleId, code: Code) -> Option<&'static str> {
+        self.provider_codes
+            .iter()
+            .find(|entry| entry.code == code && entry.rule.is_none_or(|r| r == rule))
+            .map(|entry| entry.provider_code)
+    }
+}
+
+/// The profile of `provider`.
+///
+/// ```
+/// use image_policy_core::{profile, Provider, RuleId};
+/// assert_eq!(profile::of(Provider::Aliyun).share_limit, 50);
+/// assert!(profile::of(Provider::Jdcloud).enforces(RuleId::Del8));
+/// assert!(!profile::of(Provider::Aliyun).enforces(RuleId::Del8));
+/// ```
+pub fn of(provider: Provider) -> &'static Profile {
+    match provider {
+        Provider::Aliyun => &aliyun::PROFILE,
+        Provider::Jdcloud => &jdcloud::PROFILE,
+    }
+}
+
+/// The providers whose profiles enforce `rule`.
+pub fn providers_enforcing(rule: RuleId) -> Vec<Provider> {
+    Provider::ALL.into_iter().filter(|&p| of(p).enforces(rule)).collect()
+}

@@ -1,0 +1,184 @@
+//! Validated strings. Each is checked while it is decoded, so a bad value is
+//! reported at its exact path (e.g. `images[2].sharedWith[0]`).
+
+use serde::{Deserialize, Deserializer, Serialize};
+use std::borrow::Borrow;
+use std::fmt;
+use std::ops::Deref;
+
+/// Longest free text (names, descriptions, bucket names) accepted as input.
+/// Longer values are input errors; the naming rules deny far shorter ones.
+pub const MAX_TEXT_CHARS: usize = 4096;
+/// Longest resource ID (image, instance, snapshot).
+pub const MAX_ID_CHARS: usize = 128;
+/// Longest region name.
+pub const MAX_REGION_CHARS: usize = 64;
+/// Longest account ID (SHR-6).
+pub const MAX_ACCOUNT_CHARS: usize = 64;
+
+macro_rules! validated_string {
+    ($(#[$doc:meta])* $name:ident, $check:expr) => {
+        $(#[$doc])*
+        #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+        #[serde(transparent)]
+        pub struct $name(String);
+
+        impl $name {
+            /// Checks `value`; the error says what was expected.
+            pub fn new(value: impl Into<String>) -> Result<Self, String> {
+                let value = value.into();
+                let check: fn(&str) -> Result<(), String> = $check;
+                check(&value).map(|()| $name(value))
+            }
+
+            /// The string itself.
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = String::deserialize(deserializer)?;
+                $name::new(value).map_err(serde::de::Error::custom)
+            }
+        }
+
+        impl Deref for $name {
+            type Target = str;
+            fn deref(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl Borrow<str> for $name {
+            fn borrow(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+    };
+}
+
+validated_string!(
+    /// An account ID (SHR-6): 1 to 64 letters, digits, `_`, `.`, `@` or `-`.
+    ///
+    /// ```
+    /// use image_policy_core::AccountId;
+    /// assert!(AccountId::new("1234567890").is_ok());
+    /// assert!(AccountId::new("alice@example.com").is_ok());
+    /// assert!(AccountId::new("no spaces").is_err());
+    /// ```
+    AccountId,
+    |s| {
+        let count = s.chars().count();
+        let ok = (1..=MAX_ACCOUNT_CHARS).contains(&count)
+            && s.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '@' | '-'));
+        if ok {
+            Ok(())
+        } else {
+            Err(format!(
+                "expected an account ID of 1 to {MAX_ACCOUNT_CHARS} letters, digits, '_', '.', '@' or '-' (SHR-6), got {}",
+                quote(s)
+            ))
+        }
+    }
+);
+
+validated_string!(
+    /// A resource ID (image, instance, snapshot): 1 to 128 characters, no
+    /// whitespace or control characters.
+    ///
+    /// ```
+    /// use image_policy_core::Id;
+    /// assert!(Id::new("m-0001").is_ok());
+    /// assert!(Id::new("").is_err());
+    /// ```
+    Id,
+    |s| {
+        let count = s.chars().count();
+        if (1..=MAX_ID_CHARS).contains(&count) && !s.chars().any(|c| c.is_whitespace() || c.is_control()) {
+            Ok(())
+        } else {
+            Err(format!(
+                "expected an ID of 1 to {MAX_ID_CHARS} characters without spaces, got {}",
+                quote(s)
+            ))
+        }
+    }
+);
+
+impl Id {
+    /// An ID the simulation made itself (a prefix and a number), valid by
+    /// construction.
+    pub(crate) fn generated(prefix: &str, number: usize) -> Id {
+        Id(format!("{prefix}{number}"))
+    }
+}
+
+validated_string!(
+    /// A region name such as `cn-hangzhou`: 1 to 64 letters, digits, `_` or `-`.
+    ///
+    /// ```
+    /// use image_policy_core::Region;
+    /// assert!(Region::new("cn-north-1").is_ok());
+    /// assert!(Region::new("cn hangzhou").is_err());
+    /// ```
+    Region,
+    |s| {
+        let count = s.chars().count();
+        if (1..=MAX_REGION_CHARS).contains(&count)
+            && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        {
+            Ok(())
+        } else {
+            Err(format!(
+                "expected a region of 1 to {MAX_REGION_CHARS} letters, digits, '_' or '-', got {}",
+                quote(s)
+            ))
+        }
+    }
+);
+
+validated_string!(
+    /// Free text (a name, a description, a bucket name) of at most 4096
+    /// characters. Whether it is a *good* name is a rule (NAME-1, NAME-2,
+    /// EXP-1), answered as a denial, not here.
+    ///
+    /// ```
+    /// use image_policy_core::Text;
+    /// assert!(Text::new("web server").is_ok());
+    /// assert!(Text::new("x".repeat(5000)).is_err());
+    /// ```
+    Text,
+    |s| {
+        if s.chars().count() <= MAX_TEXT_CHARS {
+            Ok(())
+        } else {
+            Err(format!("expected at most {MAX_TEXT_CHARS} characters"))
+        }
+    }
+);
+
+impl Region {
+    /// A placeholder for a region nobody named.
+    pub(crate) fn unknown() -> Region {
+        Region("unknown".into())
+    }
+}
+
+/// A short, quoted rendering of a value for an error message.
+pub(crate) fn quote(s: &str) -> String {
+    const SHOWN: usize = 40;
+    if s.chars().count() <= SHOWN {
+        format!("{s:?}")
+    } else {
+        let head: String = s.chars().take(SHOWN).collect();
+        format!("{head:?}... ({} characters)", s.chars().count())
+    }
+}
