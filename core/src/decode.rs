@@ -142,7 +142,7 @@ fn path_error(error: serde_path_to_error::Error<serde_json::Error>, argument: Ar
     // the field itself so the path points at it.
     for prefix in ["unknown field `", "missing field `"] {
         if let Some(rest) = message.strip_prefix(prefix) {
-            if let Some(field) = rest.split('`').next() {
+            if let Some(field) = rest.split('`').next().filter(|f| !path.ends_with(*f)) {
                 if !path.is_empty() {
                     path.push('.');
                 }

@@ -1,0 +1,126 @@
+//! The API.md contract over JSON: check agrees with applyCommand, a denial
+//! changes nothing, Engine agrees with the stateless functions, and
+//! allowedActions answers every action.
+mod common;
+use common::*;
+use image_policy_core::api::{self, Engine};
+use serde_json::{json, Value};
+
+fn parse(text: &str) -> Value {
+    serde_json::from_str(text).unwrap()
+}
+
+fn commands() -> Vec<Value> {
+    vec![
+        json!({"type": "deleteImage", "actor": OWNER, "imageId": "own-1"}),
+        json!({"type": "deleteImage", "actor": OWNER, "imageId": "shared-1"}),
+        json!({"type": "deleteImage", "actor": OWNER, "imageId": "used-1", "force": true, "deleteSnapshots": true}),
+        json!({"type": "shareImage", "actor": OWNER, "imageId": "own-1", "accountIds": [FRIEND, OWNER]}),
+        json!({"type": "shareImage", "actor": OWNER, "imageId": "own-1", "accountIds": [FRIEND]}),
+        json!({"type": "unshareImage", "actor": OWNER, "imageId": "shared-1", "accountIds": [FRIEND]}),
+        json!({"type": "copyImage", "actor": OWNER, "imageId": "own-1", "destinationRegion": OTHER_REGION}),
+        json!({"type": "copyImage", "actor": FRIEND, "imageId": "shared-1", "destinationRegion": REGION}),
+        json!({"type": "exportImage", "actor": OWNER, "imageId": "own-1", "bucket": "b-1"}),
+        json!({"type": "modifyImage", "actor": OWNER, "imageId": "own-1", "name": "n"}),
+        json!({"type": "createImage", "actor": OWNER, "name": "made", "from": "instance", "instanceId": "i-own"}),
+        json!({"type": "createInstance", "actor": FRIEND, "imageId": "shared-1", "region": REGION}),
+        json!({"type": "deleteInstance", "actor": FRIEND, "instanceId": "i-friend"}),
+        json!({"type": "reinitDisk", "actor": FRIEND, "instanceId": "i-friend"}),
+        json!({"type": "replaceSystemDisk", "actor": OWNER, "instanceId": "i-own", "imageId": "shared-1"}),
+    ]
+}
+
+#[test]
+fn check_agrees_with_apply_and_denials_change_nothing() {
+    for state in [aliyun(), jdcloud()] {
+        let engine_before = Engine::new(&state.to_string()).unwrap().to_json().unwrap();
+        let mut denied = 0;
+        for command in commands() {
+            let decision = parse(&api::check(&state.to_string(), &command.to_string()).unwrap());
+            let applied = parse(&api::apply_command(&state.to_string(), &command.to_string()).unwrap());
+            assert_eq!(decision["allowed"], applied["ok"], "{command}");
+            assert_eq!(decision, applied["decision"], "{command}");
+            let mut engine = Engine::new(&state.to_string()).unwrap();
+            let engine_applied = parse(&engine.apply(&command.to_string()).unwrap());
+            assert_eq!(engine_applied["decision"], decision);
+            if applied["ok"] == true {
+                assert_eq!(parse(&engine.to_json().unwrap()), applied["state"], "{command}");
+                assert_eq!(engine_applied["events"], applied["events"]);
+                assert!(!applied["events"].as_array().unwrap().is_empty() || command["type"] == "unshareImage");
+            } else {
+                denied += 1;
+                assert!(applied.get("state").is_none());
+                assert_eq!(engine.to_json().unwrap(), engine_before, "{command}: a denial changes nothing");
+                assert!(decision["reasons"].as_array().unwrap().iter().all(|r| r["rule"].is_string()));
+            }
+        }
+        assert!(denied >= 3, "the list exercises denials too");
+    }
+}
+
+#[test]
+fn can_functions_equal_check_with_the_type() {
+    let state = aliyun().to_string();
+    let engine = Engine::new(&state).unwrap();
+    for command in commands() {
+        let kind = command["type"].as_str().unwrap().to_string();
+        let mut request = command.clone();
+        request.as_object_mut().unwrap().remove("type");
+        let via_check = api::check(&state, &command.to_string()).unwrap();
+        assert_eq!(api::can(&kind, &state, &request.to_string()).unwrap(), via_check);
+        assert_eq!(engine.can(&kind, &request.to_string()).unwrap(), via_check);
+        assert_eq!(engine.check(&command.to_string()).unwrap(), via_check);
+    }
+}
+
+#[test]
+fn decision_json_has_the_contract_shape() {
+    let decision = parse(&api::check(&aliyun().to_string(), &json!({"type": "deleteImage", "actor": OWNER, "imageId": "shared-1"}).to_string()).unwrap());
+    assert_eq!(decision["allowed"], false);
+    let reason = &decision["reasons"][0];
+    assert_eq!(reason["rule"], "DEL-1");
+    assert_eq!(reason["code"], "ImageShared");
+    assert!(reason["message"].as_str().unwrap().contains(FRIEND));
+    assert_eq!(reason["details"]["accounts"], json!([FRIEND]));
+    assert_eq!(reason["details"]["providerCode"], "ImageUseShared");
+    assert!(decision["warnings"].is_array() && decision["consequences"].is_array());
+}
+
+#[test]
+fn allowed_actions_for_owner_sharee_and_stranger() {
+    let engine = Engine::new(&aliyun().to_string()).unwrap();
+    let allowed = |actor: &str, image: &str| -> Vec<String> {
+        let actions = parse(&engine.allowed_actions(actor, image).unwrap());
+        assert_eq!(actions.as_object().unwrap().len(), 9);
+        let mut names: Vec<String> = actions.as_object().unwrap().iter().filter(|(_, d)| d["allowed"] == true).map(|(k, _)| k.clone()).collect();
+        names.sort();
+        names
+    };
+    assert_eq!(allowed(FRIEND, "shared-1"), ["createInstance"]);
+    assert!(allowed(STRANGER, "shared-1").is_empty());
+    assert_eq!(
+        allowed(OWNER, "shared-1"),
+        ["copyImage", "createInstance", "exportImage", "modifyImage", "shareImage", "unshareImage"],
+        "deletes wait for the unshare"
+    );
+    assert_eq!(
+        allowed(OWNER, "used-1"),
+        ["copyImage", "createInstance", "exportImage", "forceDeleteImage", "modifyImage", "shareImage", "unshareImage"],
+        "instances on aliyun: only force delete"
+    );
+    assert!(engine.allowed_actions("bad actor", "m-1").is_err());
+}
+
+#[test]
+fn engine_keeps_state_across_calls() {
+    let mut engine = Engine::new(&aliyun().to_string()).unwrap();
+    let delete = json!({"type": "deleteImage", "actor": OWNER, "imageId": "shared-1", "force": true}).to_string();
+    assert_eq!(parse(&engine.check(&delete).unwrap())["allowed"], false);
+    let unshare = json!({"type": "unshareImage", "actor": OWNER, "imageId": "shared-1", "accountIds": [FRIEND]}).to_string();
+    assert_eq!(parse(&engine.apply(&unshare).unwrap())["ok"], true);
+    assert_eq!(parse(&engine.apply(&delete).unwrap())["ok"], true);
+    let state = parse(&engine.to_json().unwrap());
+    assert!(state["images"].as_array().unwrap().iter().all(|i| i["id"] != "shared-1"));
+    assert!(engine.check("{oops").is_err());
+    assert_eq!(parse(&engine.check(&delete).unwrap())["reasons"][0]["code"], "NotFound", "still usable after an error");
+}
