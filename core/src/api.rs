@@ -44,10 +44,18 @@ pub fn apply_command(state: &str, command: &str) -> Result<String, InputError> {
     let mut world = world(state)?;
     let command = decode::command(command)?;
     encode(&match apply(&mut world, &command) {
-        Ok(Applied { events, decision }) => {
-            ApplyResult { ok: true, state: Some(world.to_state()), events: Some(events), decision }
-        }
-        Err(decision) => ApplyResult { ok: false, state: None, events: None, decision },
+        Ok(Applied { events, decision }) => ApplyResult {
+            ok: true,
+            state: Some(world.to_state()),
+            events: Some(events),
+            decision,
+        },
+        Err(decision) => ApplyResult {
+            ok: false,
+            state: None,
+            events: None,
+            decision,
+        },
     })
 }
 
@@ -55,11 +63,19 @@ pub fn apply_command(state: &str, command: &str) -> Result<String, InputError> {
 pub fn rules(provider: Option<&str>) -> Result<String, InputError> {
     let provider = match provider {
         None => None,
-        Some(name) => Some(decode::typed::<Provider>(&serde_json::to_string(name).unwrap_or_default(), Argument::Provider)?),
+        Some(name) => Some(decode::typed::<Provider>(
+            &serde_json::to_string(name).unwrap_or_default(),
+            Argument::Provider,
+        )?),
     };
     let entries: Vec<RuleEntry> = RuleId::ALL
         .iter()
-        .map(|&rule| RuleEntry { id: rule, profiles: profile::providers_enforcing(rule), seed: rule.seed(), text: rule.text() })
+        .map(|&rule| RuleEntry {
+            id: rule,
+            profiles: profile::providers_enforcing(rule),
+            seed: rule.seed(),
+            text: rule.text(),
+        })
         .filter(|entry| provider.is_none_or(|p| entry.profiles.contains(&p)))
         .collect();
     encode(&entries)
@@ -74,7 +90,9 @@ pub struct Engine {
 impl Engine {
     /// `new Engine(state)`.
     pub fn new(state: &str) -> Result<Engine, InputError> {
-        Ok(Engine { world: world(state)? })
+        Ok(Engine {
+            world: world(state)?,
+        })
     }
 
     /// Wraps an already decoded world.
@@ -101,8 +119,18 @@ impl Engine {
     pub fn apply(&mut self, command: &str) -> Result<String, InputError> {
         let command = decode::command(command)?;
         encode(&match apply(&mut self.world, &command) {
-            Ok(Applied { events, decision }) => ApplyResult { ok: true, state: None, events: Some(events), decision },
-            Err(decision) => ApplyResult { ok: false, state: None, events: None, decision },
+            Ok(Applied { events, decision }) => ApplyResult {
+                ok: true,
+                state: None,
+                events: Some(events),
+                decision,
+            },
+            Err(decision) => ApplyResult {
+                ok: false,
+                state: None,
+                events: None,
+                decision,
+            },
         })
     }
 
@@ -115,10 +143,16 @@ impl Engine {
     pub fn allowed_actions(&self, actor: &str, image_id: &str) -> Result<String, InputError> {
         let actor = AccountId::new(actor).map_err(|m| InputError::new(Argument::Actor, "", m))?;
         let image_id = Id::new(image_id).map_err(|m| InputError::new(Argument::ImageId, "", m))?;
-        let decisions: serde_json::Map<String, serde_json::Value> = allowed_actions(&self.world, &actor, &image_id)
-            .into_iter()
-            .map(|(action, decision)| (action.to_string(), serde_json::to_value(decision).unwrap_or_default()))
-            .collect();
+        let decisions: serde_json::Map<String, serde_json::Value> =
+            allowed_actions(&self.world, &actor, &image_id)
+                .into_iter()
+                .map(|(action, decision)| {
+                    (
+                        action.to_string(),
+                        serde_json::to_value(decision).unwrap_or_default(),
+                    )
+                })
+                .collect();
         encode(&decisions)
     }
 
@@ -153,5 +187,11 @@ fn world(state: &str) -> Result<World, InputError> {
 /// Encoding these types cannot fail (string keys only); the error path is
 /// kept so that nothing here can panic.
 fn encode<T: Serialize>(value: &T) -> Result<String, InputError> {
-    serde_json::to_string(value).map_err(|e| InputError::new(Argument::State, "", format!("could not encode the answer: {e}")))
+    serde_json::to_string(value).map_err(|e| {
+        InputError::new(
+            Argument::State,
+            "",
+            format!("could not encode the answer: {e}"),
+        )
+    })
 }

@@ -1,10 +1,10 @@
 //! The lifecycle simulation: a command that is allowed changes the world and
 //! reports one event per effect; a denied one changes nothing.
 
-use crate::checks::snapshots::fates;
-use crate::checks::{decide, On};
 use crate::checks::create::{new_image_region, source_instance};
 use crate::checks::share::{accounts_to_add, accounts_to_remove};
+use crate::checks::snapshots::fates;
+use crate::checks::{decide, On};
 use crate::command::{Command, CopyImage, CreateImage, CreateSource, DeleteImage, ShareImage};
 use crate::decision::Decision;
 use crate::event::Event;
@@ -51,7 +51,10 @@ fn transition(world: &mut World, command: &Command) -> Vec<Event> {
         Command::ExportImage(r) => r
             .bucket
             .iter()
-            .map(|bucket| Event::ImageExported { image_id: r.image_id.clone(), bucket: bucket.clone() })
+            .map(|bucket| Event::ImageExported {
+                image_id: r.image_id.clone(),
+                bucket: bucket.clone(),
+            })
             .collect(),
         Command::ModifyImage(r) => {
             if r.name.is_none() && r.description.is_none() {
@@ -65,25 +68,41 @@ fn transition(world: &mut World, command: &Command) -> Vec<Event> {
                     image.description = Some(description.clone());
                 }
             }
-            vec![Event::ImageModified { image_id: r.image_id.clone(), name: r.name.clone(), description: r.description.clone() }]
+            vec![Event::ImageModified {
+                image_id: r.image_id.clone(),
+                name: r.name.clone(),
+                description: r.description.clone(),
+            }]
         }
         Command::CreateInstance(r) => {
-            let id = r.instance_id.clone().unwrap_or_else(|| fresh_instance_id(world));
+            let id = r
+                .instance_id
+                .clone()
+                .unwrap_or_else(|| fresh_instance_id(world));
             world.insert_instance(Instance {
                 id: id.clone(),
                 owner_id: r.actor.clone(),
                 region: r.region.clone(),
                 image_id: r.image_id.clone(),
             });
-            vec![Event::InstanceCreated { instance_id: id, image_id: r.image_id.clone(), region: r.region.clone() }]
+            vec![Event::InstanceCreated {
+                instance_id: id,
+                image_id: r.image_id.clone(),
+                region: r.region.clone(),
+            }]
         }
         Command::DeleteInstance(r) => {
             world.remove_instance(&r.instance_id);
-            vec![Event::InstanceDeleted { instance_id: r.instance_id.clone() }]
+            vec![Event::InstanceDeleted {
+                instance_id: r.instance_id.clone(),
+            }]
         }
         Command::ReinitDisk(r) => world
             .instance(&r.instance_id)
-            .map(|i| Event::DiskReinitialized { instance_id: i.id.clone(), image_id: i.image_id.clone() })
+            .map(|i| Event::DiskReinitialized {
+                instance_id: i.id.clone(),
+                image_id: i.image_id.clone(),
+            })
             .into_iter()
             .collect(),
         Command::ReplaceSystemDisk(r) => world
@@ -109,29 +128,44 @@ fn fresh(prefix: &str, start: usize, free: impl Fn(&str) -> bool) -> Id {
 
 fn fresh_image_id(world: &World) -> Id {
     let prefix = profile::of(world.provider()).ids.image;
-    fresh(prefix, world.image_count() + 1, |id| world.image_id_free(id))
+    fresh(prefix, world.image_count() + 1, |id| {
+        world.image_id_free(id)
+    })
 }
 
 fn fresh_instance_id(world: &World) -> Id {
     let prefix = profile::of(world.provider()).ids.instance;
-    fresh(prefix, world.instance_count() + 1, |id| world.instance_id_free(id))
+    fresh(prefix, world.instance_count() + 1, |id| {
+        world.instance_id_free(id)
+    })
 }
 
 fn fresh_snapshot_id(world: &World) -> Id {
     let prefix = profile::of(world.provider()).ids.snapshot;
-    fresh(prefix, world.snapshot_count() + 1, |id| world.snapshot_id_free(id))
+    fresh(prefix, world.snapshot_count() + 1, |id| {
+        world.snapshot_id_free(id)
+    })
 }
 
 /// CRT-1, CRT-2.
 fn create_image(world: &mut World, r: &CreateImage) -> Vec<Event> {
-    let Some(region) = new_image_region(world, r) else { return Vec::new() };
+    let Some(region) = new_image_region(world, r) else {
+        return Vec::new();
+    };
     let id = r.image_id.clone().unwrap_or_else(|| fresh_image_id(world));
     let source = source_instance(world, r);
-    let marketplace_based = source
-        .and_then(|i| world.image(&i.image_id))
-        .is_some_and(|source_image| source_image.kind == ImageKind::Marketplace || source_image.marketplace_based);
+    let marketplace_based =
+        source
+            .and_then(|i| world.image(&i.image_id))
+            .is_some_and(|source_image| {
+                source_image.kind == ImageKind::Marketplace || source_image.marketplace_based
+            });
     let source_instance_id = source.map(|i| i.id.clone());
-    let mut events = vec![Event::ImageCreated { image_id: id.clone(), source: r.from, region: region.clone() }];
+    let mut events = vec![Event::ImageCreated {
+        image_id: id.clone(),
+        source: r.from,
+        region: region.clone(),
+    }];
     let snapshot_ids = match r.from {
         CreateSource::Snapshots => {
             let mut ids = r.snapshot_ids.clone();
@@ -148,7 +182,10 @@ fn create_image(world: &mut World, r: &CreateImage) -> Vec<Event> {
                 shared: false,
                 busy: false,
             });
-            events.push(Event::SnapshotCreated { snapshot_id: snapshot_id.clone(), image_id: id.clone() });
+            events.push(Event::SnapshotCreated {
+                snapshot_id: snapshot_id.clone(),
+                image_id: id.clone(),
+            });
             vec![snapshot_id]
         }
     };
@@ -177,10 +214,14 @@ fn dedup_in_order(ids: &mut Vec<Id>) {
 
 /// CPY-1: a new, independent image owned by the actor.
 fn copy_image(world: &mut World, r: &CopyImage) -> Vec<Event> {
-    let (Some(source), Some(region)) = (world.image(&r.image_id), r.destination_region.clone()) else {
+    let (Some(source), Some(region)) = (world.image(&r.image_id), r.destination_region.clone())
+    else {
         return Vec::new();
     };
-    let id = r.new_image_id.clone().unwrap_or_else(|| fresh_image_id(world));
+    let id = r
+        .new_image_id
+        .clone()
+        .unwrap_or_else(|| fresh_image_id(world));
     let copy = Image {
         id: id.clone(),
         name: r.name.clone().unwrap_or_else(|| source.name.clone()),
@@ -197,39 +238,86 @@ fn copy_image(world: &mut World, r: &CopyImage) -> Vec<Event> {
         copied_from: Some(source.id.clone()),
     };
     world.insert_image(copy);
-    vec![Event::ImageCopied { image_id: id, source_image_id: r.image_id.clone(), region }]
+    vec![Event::ImageCopied {
+        image_id: id,
+        source_image_id: r.image_id.clone(),
+        region,
+    }]
 }
 
 fn share(world: &mut World, r: &ShareImage) -> Vec<Event> {
-    let Some(image) = world.image(&r.image_id) else { return Vec::new() };
-    let added: Vec<_> = accounts_to_add(&On { image, request: r, verb: "share" }).into_iter().cloned().collect();
+    let Some(image) = world.image(&r.image_id) else {
+        return Vec::new();
+    };
+    let added: Vec<_> = accounts_to_add(&On {
+        image,
+        request: r,
+        verb: "share",
+    })
+    .into_iter()
+    .cloned()
+    .collect();
     if let Some(image) = world.image_mut(&r.image_id) {
         image.shared_with.extend(added.iter().cloned());
     }
-    added.into_iter().map(|account_id| Event::ImageShared { image_id: r.image_id.clone(), account_id }).collect()
+    added
+        .into_iter()
+        .map(|account_id| Event::ImageShared {
+            image_id: r.image_id.clone(),
+            account_id,
+        })
+        .collect()
 }
 
 fn unshare(world: &mut World, r: &ShareImage) -> Vec<Event> {
-    let Some(image) = world.image(&r.image_id) else { return Vec::new() };
-    let removed: Vec<_> = accounts_to_remove(&On { image, request: r, verb: "unshare" }).into_iter().cloned().collect();
+    let Some(image) = world.image(&r.image_id) else {
+        return Vec::new();
+    };
+    let removed: Vec<_> = accounts_to_remove(&On {
+        image,
+        request: r,
+        verb: "unshare",
+    })
+    .into_iter()
+    .cloned()
+    .collect();
     if let Some(image) = world.image_mut(&r.image_id) {
         image.shared_with.retain(|a| !removed.contains(a));
     }
-    removed.into_iter().map(|account_id| Event::ImageUnshared { image_id: r.image_id.clone(), account_id }).collect()
+    removed
+        .into_iter()
+        .map(|account_id| Event::ImageUnshared {
+            image_id: r.image_id.clone(),
+            account_id,
+        })
+        .collect()
 }
 
 /// DEL-3..DEL-8: the image goes; its snapshots go only as DEL-8 allows.
 fn delete_image(world: &mut World, r: &DeleteImage) -> Vec<Event> {
-    let Some(image) = world.image(&r.image_id) else { return Vec::new() };
-    let fates = fates(world, profile::of(world.provider()), image, r.delete_snapshots);
+    let Some(image) = world.image(&r.image_id) else {
+        return Vec::new();
+    };
+    let fates = fates(
+        world,
+        profile::of(world.provider()),
+        image,
+        r.delete_snapshots,
+    );
     world.remove_image(&r.image_id);
-    let mut events = vec![Event::ImageDeleted { image_id: r.image_id.clone(), forced: r.force }];
+    let mut events = vec![Event::ImageDeleted {
+        image_id: r.image_id.clone(),
+        forced: r.force,
+    }];
     for snapshot_id in fates.deleted {
         world.remove_snapshot(&snapshot_id);
         events.push(Event::SnapshotDeleted { snapshot_id });
     }
     for kept in fates.kept {
-        events.push(Event::SnapshotKept { snapshot_id: kept.snapshot_id, because: kept.because });
+        events.push(Event::SnapshotKept {
+            snapshot_id: kept.snapshot_id,
+            because: kept.because,
+        });
     }
     events
 }

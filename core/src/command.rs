@@ -35,7 +35,10 @@ pub struct CreateImage {
     pub from: CreateSource,
     #[serde(default)]
     pub instance_id: Option<Id>,
-    #[serde(default, deserialize_with = "bounded_vec::<_, _, MAX_SNAPSHOTS_PER_IMAGE>")]
+    #[serde(
+        default,
+        deserialize_with = "bounded_vec::<_, _, MAX_SNAPSHOTS_PER_IMAGE>"
+    )]
     pub snapshot_ids: Vec<Id>,
     #[serde(default)]
     pub system_disk: Option<DiskKind>,

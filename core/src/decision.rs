@@ -147,7 +147,12 @@ pub struct Reason {
 impl Reason {
     /// A reason with no details yet.
     pub fn new(rule: RuleId, code: Code, message: impl Into<String>) -> Reason {
-        Reason { rule, code, message: message.into(), details: Details::default() }
+        Reason {
+            rule,
+            code,
+            message: message.into(),
+            details: Details::default(),
+        }
     }
 
     /// Sets the provider's own code.

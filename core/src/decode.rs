@@ -23,7 +23,8 @@ pub fn state(json: &str) -> Result<State, InputError> {
 pub fn typed<T: DeserializeOwned>(json: &str, argument: Argument) -> Result<T, InputError> {
     let mut de = serde_json::Deserializer::from_str(json);
     let value = serde_path_to_error::deserialize(&mut de).map_err(|e| path_error(e, argument))?;
-    de.end().map_err(|e| InputError::new(argument, "", json_message(&e)))?;
+    de.end()
+        .map_err(|e| InputError::new(argument, "", json_message(&e)))?;
     Ok(value)
 }
 
@@ -44,14 +45,21 @@ pub fn command(json: &str) -> Result<Command, InputError> {
             return Err(InputError::new(
                 Argument::Command,
                 "type",
-                format!("expected one of {}, got {}", COMMAND_TYPES.join(", "), describe(&other)),
+                format!(
+                    "expected one of {}, got {}",
+                    COMMAND_TYPES.join(", "),
+                    describe(&other)
+                ),
             ))
         }
         None => {
             return Err(InputError::new(
                 Argument::Command,
                 "type",
-                format!("missing field; expected one of {}", COMMAND_TYPES.join(", ")),
+                format!(
+                    "missing field; expected one of {}",
+                    COMMAND_TYPES.join(", ")
+                ),
             ))
         }
     };
@@ -76,7 +84,11 @@ pub fn request(kind: &str, json: &str) -> Result<Command, InputError> {
     command_of_type(kind, fields, Argument::Request)
 }
 
-fn command_of_type(kind: &str, fields: Map<String, Value>, argument: Argument) -> Result<Command, InputError> {
+fn command_of_type(
+    kind: &str,
+    fields: Map<String, Value>,
+    argument: Argument,
+) -> Result<Command, InputError> {
     let value = Value::Object(fields);
     Ok(match kind {
         "createImage" => Command::CreateImage(from_value(value, argument)?),
@@ -94,7 +106,11 @@ fn command_of_type(kind: &str, fields: Map<String, Value>, argument: Argument) -
             return Err(InputError::new(
                 argument,
                 "type",
-                format!("expected one of {}, got {}", COMMAND_TYPES.join(", "), crate::text::quote(other)),
+                format!(
+                    "expected one of {}, got {}",
+                    COMMAND_TYPES.join(", "),
+                    crate::text::quote(other)
+                ),
             ))
         }
     })
@@ -108,16 +124,21 @@ fn required_by_source(command: Command, argument: Argument) -> Result<Command, I
             command::CreateSource::Instance if create.instance_id.is_none() => {
                 Some(("instanceId", "an instance ID when from is \"instance\""))
             }
-            command::CreateSource::Snapshots if create.snapshot_ids.is_empty() => {
-                Some(("snapshotIds", "at least one snapshot ID when from is \"snapshots\""))
-            }
+            command::CreateSource::Snapshots if create.snapshot_ids.is_empty() => Some((
+                "snapshotIds",
+                "at least one snapshot ID when from is \"snapshots\"",
+            )),
             command::CreateSource::Import if create.region.is_none() => {
                 Some(("region", "a region when from is \"import\""))
             }
             _ => None,
         };
         if let Some((path, expected)) = missing {
-            return Err(InputError::new(argument, path, format!("expected {expected}")));
+            return Err(InputError::new(
+                argument,
+                path,
+                format!("expected {expected}"),
+            ));
         }
     }
     Ok(command)
@@ -126,7 +147,11 @@ fn required_by_source(command: Command, argument: Argument) -> Result<Command, I
 fn object(json: &str, argument: Argument) -> Result<Map<String, Value>, InputError> {
     match typed::<Value>(json, argument)? {
         Value::Object(fields) => Ok(fields),
-        other => Err(InputError::new(argument, "", format!("expected an object, got {}", describe(&other)))),
+        other => Err(InputError::new(
+            argument,
+            "",
+            format!("expected an object, got {}", describe(&other)),
+        )),
     }
 }
 
@@ -135,7 +160,10 @@ fn from_value<T: DeserializeOwned>(value: Value, argument: Argument) -> Result<T
 }
 
 /// Turns a decoding error into an [`InputError`] whose path names the field.
-fn path_error(error: serde_path_to_error::Error<serde_json::Error>, argument: Argument) -> InputError {
+fn path_error(
+    error: serde_path_to_error::Error<serde_json::Error>,
+    argument: Argument,
+) -> InputError {
     let mut path = render_path(error.path());
     let message = json_message(error.inner());
     // serde reports unknown and missing fields at the enclosing object; name

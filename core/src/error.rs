@@ -43,7 +43,11 @@ pub struct InputError {
 impl InputError {
     /// An error at `path` inside `argument`.
     pub fn new(argument: Argument, path: impl Into<String>, message: impl Into<String>) -> Self {
-        InputError { argument, path: path.into(), message: message.into() }
+        InputError {
+            argument,
+            path: path.into(),
+            message: message.into(),
+        }
     }
 
     /// The stable code every input error carries.

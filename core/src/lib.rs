@@ -42,5 +42,7 @@ pub use error::{Argument, InputError};
 pub use event::Event;
 pub use model::*;
 pub use probes::{allowed_actions, ACTIONS};
-pub use text::{AccountId, Id, Region, Text, MAX_ACCOUNT_CHARS, MAX_ID_CHARS, MAX_REGION_CHARS, MAX_TEXT_CHARS};
+pub use text::{
+    AccountId, Id, Region, Text, MAX_ACCOUNT_CHARS, MAX_ID_CHARS, MAX_REGION_CHARS, MAX_TEXT_CHARS,
+};
 pub use world::World;

@@ -2,7 +2,9 @@
 //! neutral parameters, so a console can enable or disable its buttons.
 
 use crate::checks::decide;
-use crate::command::{Command, CopyImage, CreateInstance, DeleteImage, ExportImage, ModifyImage, ShareImage};
+use crate::command::{
+    Command, CopyImage, CreateInstance, DeleteImage, ExportImage, ModifyImage, ShareImage,
+};
 use crate::decision::Decision;
 use crate::text::{AccountId, Id, Region};
 use crate::world::World;
@@ -32,18 +34,37 @@ pub const ACTIONS: [&str; 9] = [
 /// let allowed: Vec<&str> = actions.iter().filter(|(_, d)| d.allowed).map(|(a, _)| *a).collect();
 /// assert_eq!(allowed, ["createInstance"]);
 /// ```
-pub fn allowed_actions(world: &World, actor: &AccountId, image_id: &Id) -> Vec<(&'static str, Decision)> {
-    probes(world, actor, image_id).into_iter().map(|(name, command)| (name, decide(world, &command))).collect()
+pub fn allowed_actions(
+    world: &World,
+    actor: &AccountId,
+    image_id: &Id,
+) -> Vec<(&'static str, Decision)> {
+    probes(world, actor, image_id)
+        .into_iter()
+        .map(|(name, command)| (name, decide(world, &command)))
+        .collect()
 }
 
 fn probes(world: &World, actor: &AccountId, image_id: &Id) -> [(&'static str, Command); 9] {
     let delete = |force, delete_snapshots| {
-        Command::DeleteImage(DeleteImage { actor: actor.clone(), image_id: image_id.clone(), force, delete_snapshots })
+        Command::DeleteImage(DeleteImage {
+            actor: actor.clone(),
+            image_id: image_id.clone(),
+            force,
+            delete_snapshots,
+        })
     };
-    let accounts = || ShareImage { actor: actor.clone(), image_id: image_id.clone(), account_ids: Vec::new() };
+    let accounts = || ShareImage {
+        actor: actor.clone(),
+        image_id: image_id.clone(),
+        account_ids: Vec::new(),
+    };
     // An instance in the image's own region; the region is moot when the
     // image is not visible (the answer is NotFound whatever it is).
-    let region = world.image(image_id).map(|i| i.region.clone()).unwrap_or_else(Region::unknown);
+    let region = world
+        .image(image_id)
+        .map(|i| i.region.clone())
+        .unwrap_or_else(Region::unknown);
     [
         ("deleteImage", delete(false, false)),
         ("forceDeleteImage", delete(true, false)),
@@ -61,14 +82,31 @@ fn probes(world: &World, actor: &AccountId, image_id: &Id) -> [(&'static str, Co
                 description: None,
             }),
         ),
-        ("exportImage", Command::ExportImage(ExportImage { actor: actor.clone(), image_id: image_id.clone(), bucket: None })),
+        (
+            "exportImage",
+            Command::ExportImage(ExportImage {
+                actor: actor.clone(),
+                image_id: image_id.clone(),
+                bucket: None,
+            }),
+        ),
         (
             "modifyImage",
-            Command::ModifyImage(ModifyImage { actor: actor.clone(), image_id: image_id.clone(), name: None, description: None }),
+            Command::ModifyImage(ModifyImage {
+                actor: actor.clone(),
+                image_id: image_id.clone(),
+                name: None,
+                description: None,
+            }),
         ),
         (
             "createInstance",
-            Command::CreateInstance(CreateInstance { actor: actor.clone(), image_id: image_id.clone(), region, instance_id: None }),
+            Command::CreateInstance(CreateInstance {
+                actor: actor.clone(),
+                image_id: image_id.clone(),
+                region,
+                instance_id: None,
+            }),
         ),
     ]
 }

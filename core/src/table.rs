@@ -42,7 +42,10 @@ impl<T: Keyed + Clone> Table<T> {
                 return Err((at, first));
             }
         }
-        Ok(Table { slots: rows.into_iter().map(Some).collect(), index })
+        Ok(Table {
+            slots: rows.into_iter().map(Some).collect(),
+            index,
+        })
     }
 
     pub fn get(&self, id: &str) -> Option<&T> {

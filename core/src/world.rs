@@ -40,7 +40,12 @@ impl World {
     /// ```
     pub fn new(state: State) -> Result<World, InputError> {
         validate_images(&state)?;
-        let State { provider, images, instances, snapshots } = state;
+        let State {
+            provider,
+            images,
+            instances,
+            snapshots,
+        } = state;
         let images = Table::from_rows(images).map_err(|d| duplicate("images", d))?;
         let instances = Table::from_rows(instances).map_err(|d| duplicate("instances", d))?;
         let snapshots = Table::from_rows(snapshots).map_err(|d| duplicate("snapshots", d))?;
@@ -54,7 +59,14 @@ impl World {
             copies_by_source: Refs::default(),
         };
         world.check_snapshot_references()?;
-        let World { images, instances, instances_by_image, images_by_snapshot, copies_by_source, .. } = &mut world;
+        let World {
+            images,
+            instances,
+            instances_by_image,
+            images_by_snapshot,
+            copies_by_source,
+            ..
+        } = &mut world;
         for instance in instances.iter() {
             link(instances_by_image, &instance.image_id, &instance.id);
         }
@@ -124,7 +136,9 @@ impl World {
     /// Whether a new image may take `id`: no image has it, and no instance or
     /// copy still names it (SIM-2), so a reused ID never revives a reference.
     pub fn image_id_free(&self, id: &str) -> bool {
-        !self.images.contains(id) && !self.instances_by_image.contains_key(id) && !self.copies_by_source.contains_key(id)
+        !self.images.contains(id)
+            && !self.instances_by_image.contains_key(id)
+            && !self.copies_by_source.contains_key(id)
     }
 
     pub fn instance_id_free(&self, id: &str) -> bool {
@@ -146,7 +160,11 @@ impl World {
     // Mutations. Each keeps the indexes in step; callers have checked the rules.
 
     pub(crate) fn insert_image(&mut self, image: Image) {
-        index_image(&mut self.images_by_snapshot, &mut self.copies_by_source, &image);
+        index_image(
+            &mut self.images_by_snapshot,
+            &mut self.copies_by_source,
+            &image,
+        );
         self.images.insert(image);
     }
 
@@ -166,13 +184,21 @@ impl World {
     }
 
     pub(crate) fn insert_instance(&mut self, instance: Instance) {
-        link(&mut self.instances_by_image, &instance.image_id, &instance.id);
+        link(
+            &mut self.instances_by_image,
+            &instance.image_id,
+            &instance.id,
+        );
         self.instances.insert(instance);
     }
 
     pub(crate) fn remove_instance(&mut self, id: &str) -> Option<Instance> {
         let instance = self.instances.remove(id)?;
-        unlink(&mut self.instances_by_image, &instance.image_id, &instance.id);
+        unlink(
+            &mut self.instances_by_image,
+            &instance.image_id,
+            &instance.id,
+        );
         Some(instance)
     }
 
@@ -201,7 +227,10 @@ impl World {
                     return Err(InputError::new(
                         Argument::State,
                         format!("images[{at}].snapshotIds[{k}]"),
-                        format!("expected the ID of a snapshot in snapshots, got {:?}", snapshot.as_str()),
+                        format!(
+                            "expected the ID of a snapshot in snapshots, got {:?}",
+                            snapshot.as_str()
+                        ),
                     ));
                 }
             }
@@ -251,24 +280,44 @@ fn validate_images(state: &State) -> Result<(), InputError> {
     for (i, image) in state.images.iter().enumerate() {
         let custom = image.kind == ImageKind::Custom;
         if custom && image.owner_id.is_none() {
-            return Err(InputError::new(Argument::State, at(i, "ownerId"), "expected an owner account ID: custom images have an owner"));
+            return Err(InputError::new(
+                Argument::State,
+                at(i, "ownerId"),
+                "expected an owner account ID: custom images have an owner",
+            ));
         }
         if !custom && !image.shared_with.is_empty() {
-            return Err(InputError::new(Argument::State, at(i, "sharedWith"), "expected no shares: only custom images are shared"));
+            return Err(InputError::new(
+                Argument::State,
+                at(i, "sharedWith"),
+                "expected no shares: only custom images are shared",
+            ));
         }
         let mut seen = FxHashSet::default();
         for (k, account) in image.shared_with.iter().enumerate() {
             if image.owner_id.as_ref() == Some(account) {
-                return Err(InputError::new(Argument::State, format!("images[{i}].sharedWith[{k}]"), "expected another account than the image's owner"));
+                return Err(InputError::new(
+                    Argument::State,
+                    format!("images[{i}].sharedWith[{k}]"),
+                    "expected another account than the image's owner",
+                ));
             }
             if !seen.insert(account.as_str()) {
-                return Err(InputError::new(Argument::State, format!("images[{i}].sharedWith[{k}]"), format!("expected each account once; {account} is repeated")));
+                return Err(InputError::new(
+                    Argument::State,
+                    format!("images[{i}].sharedWith[{k}]"),
+                    format!("expected each account once; {account} is repeated"),
+                ));
             }
         }
         let mut seen = FxHashSet::default();
         for (k, snapshot) in image.snapshot_ids.iter().enumerate() {
             if !seen.insert(snapshot.as_str()) {
-                return Err(InputError::new(Argument::State, format!("images[{i}].snapshotIds[{k}]"), format!("expected each snapshot once; {snapshot} is repeated")));
+                return Err(InputError::new(
+                    Argument::State,
+                    format!("images[{i}].snapshotIds[{k}]"),
+                    format!("expected each snapshot once; {snapshot} is repeated"),
+                ));
             }
         }
     }

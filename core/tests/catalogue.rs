@@ -11,7 +11,10 @@ fn rules_md() -> Option<Vec<(String, Vec<Provider>)>> {
         .filter_map(|line| {
             let cells: Vec<&str> = line.split('|').map(str::trim).collect();
             let id = *cells.get(1)?;
-            let is_id = id.contains('-') && id.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-');
+            let is_id = id.contains('-')
+                && id
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-');
             let profiles = match *cells.get(2)? {
                 "both" => vec![Provider::Aliyun, Provider::Jdcloud],
                 "aliyun" => vec![Provider::Aliyun],
@@ -35,16 +38,30 @@ fn every_rule_of_rules_md_is_in_the_code_with_its_profiles() {
         let rule = RuleId::parse(id).unwrap_or_else(|| panic!("{id} missing from the catalogue"));
         assert_eq!(&profile::providers_enforcing(rule), profiles, "{id}");
     }
-    let extra: Vec<&str> = RuleId::ALL.iter().map(|r| r.as_str()).filter(|id| !rows.iter().any(|(r, _)| r == id)).collect();
-    assert_eq!(extra, ["SIM-1", "SIM-2"], "only the documented project rules are added");
+    let extra: Vec<&str> = RuleId::ALL
+        .iter()
+        .map(|r| r.as_str())
+        .filter(|id| !rows.iter().any(|(r, _)| r == id))
+        .collect();
+    assert_eq!(
+        extra,
+        ["SIM-1", "SIM-2"],
+        "only the documented project rules are added"
+    );
 }
 
 #[test]
 fn rules_lists_a_profile_or_everything() {
     let all: serde_json::Value = serde_json::from_str(&api::rules(None).unwrap()).unwrap();
     assert_eq!(all.as_array().unwrap().len(), RuleId::ALL.len());
-    let jd: serde_json::Value = serde_json::from_str(&api::rules(Some("jdcloud")).unwrap()).unwrap();
-    let ids: Vec<&str> = jd.as_array().unwrap().iter().map(|r| r["id"].as_str().unwrap()).collect();
+    let jd: serde_json::Value =
+        serde_json::from_str(&api::rules(Some("jdcloud")).unwrap()).unwrap();
+    let ids: Vec<&str> = jd
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
     assert!(ids.contains(&"DEL-8") && !ids.contains(&"DEL-2"));
     assert_eq!(jd[0]["profiles"], serde_json::json!(["aliyun", "jdcloud"]));
     assert!(jd[0]["text"].as_str().unwrap().starts_with("Kinds"));

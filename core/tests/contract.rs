@@ -37,21 +37,37 @@ fn check_agrees_with_apply_and_denials_change_nothing() {
         let mut denied = 0;
         for command in commands() {
             let decision = parse(&api::check(&state.to_string(), &command.to_string()).unwrap());
-            let applied = parse(&api::apply_command(&state.to_string(), &command.to_string()).unwrap());
+            let applied =
+                parse(&api::apply_command(&state.to_string(), &command.to_string()).unwrap());
             assert_eq!(decision["allowed"], applied["ok"], "{command}");
             assert_eq!(decision, applied["decision"], "{command}");
             let mut engine = Engine::new(&state.to_string()).unwrap();
             let engine_applied = parse(&engine.apply(&command.to_string()).unwrap());
             assert_eq!(engine_applied["decision"], decision);
             if applied["ok"] == true {
-                assert_eq!(parse(&engine.to_json().unwrap()), applied["state"], "{command}");
+                assert_eq!(
+                    parse(&engine.to_json().unwrap()),
+                    applied["state"],
+                    "{command}"
+                );
                 assert_eq!(engine_applied["events"], applied["events"]);
-                assert!(!applied["events"].as_array().unwrap().is_empty() || command["type"] == "unshareImage");
+                assert!(
+                    !applied["events"].as_array().unwrap().is_empty()
+                        || command["type"] == "unshareImage"
+                );
             } else {
                 denied += 1;
                 assert!(applied.get("state").is_none());
-                assert_eq!(engine.to_json().unwrap(), engine_before, "{command}: a denial changes nothing");
-                assert!(decision["reasons"].as_array().unwrap().iter().all(|r| r["rule"].is_string()));
+                assert_eq!(
+                    engine.to_json().unwrap(),
+                    engine_before,
+                    "{command}: a denial changes nothing"
+                );
+                assert!(decision["reasons"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .all(|r| r["rule"].is_string()));
             }
         }
         assert!(denied >= 3, "the list exercises denials too");
@@ -67,7 +83,10 @@ fn can_functions_equal_check_with_the_type() {
         let mut request = command.clone();
         request.as_object_mut().unwrap().remove("type");
         let via_check = api::check(&state, &command.to_string()).unwrap();
-        assert_eq!(api::can(&kind, &state, &request.to_string()).unwrap(), via_check);
+        assert_eq!(
+            api::can(&kind, &state, &request.to_string()).unwrap(),
+            via_check
+        );
         assert_eq!(engine.can(&kind, &request.to_string()).unwrap(), via_check);
         assert_eq!(engine.check(&command.to_string()).unwrap(), via_check);
     }
@@ -75,7 +94,13 @@ fn can_functions_equal_check_with_the_type() {
 
 #[test]
 fn decision_json_has_the_contract_shape() {
-    let decision = parse(&api::check(&aliyun().to_string(), &json!({"type": "deleteImage", "actor": OWNER, "imageId": "shared-1"}).to_string()).unwrap());
+    let decision = parse(
+        &api::check(
+            &aliyun().to_string(),
+            &json!({"type": "deleteImage", "actor": OWNER, "imageId": "shared-1"}).to_string(),
+        )
+        .unwrap(),
+    );
     assert_eq!(decision["allowed"], false);
     let reason = &decision["reasons"][0];
     assert_eq!(reason["rule"], "DEL-1");
@@ -92,7 +117,13 @@ fn allowed_actions_for_owner_sharee_and_stranger() {
     let allowed = |actor: &str, image: &str| -> Vec<String> {
         let actions = parse(&engine.allowed_actions(actor, image).unwrap());
         assert_eq!(actions.as_object().unwrap().len(), 9);
-        let mut names: Vec<String> = actions.as_object().unwrap().iter().filter(|(_, d)| d["allowed"] == true).map(|(k, _)| k.clone()).collect();
+        let mut names: Vec<String> = actions
+            .as_object()
+            .unwrap()
+            .iter()
+            .filter(|(_, d)| d["allowed"] == true)
+            .map(|(k, _)| k.clone())
+            .collect();
         names.sort();
         names
     };
@@ -100,12 +131,27 @@ fn allowed_actions_for_owner_sharee_and_stranger() {
     assert!(allowed(STRANGER, "shared-1").is_empty());
     assert_eq!(
         allowed(OWNER, "shared-1"),
-        ["copyImage", "createInstance", "exportImage", "modifyImage", "shareImage", "unshareImage"],
+        [
+            "copyImage",
+            "createInstance",
+            "exportImage",
+            "modifyImage",
+            "shareImage",
+            "unshareImage"
+        ],
         "deletes wait for the unshare"
     );
     assert_eq!(
         allowed(OWNER, "used-1"),
-        ["copyImage", "createInstance", "exportImage", "forceDeleteImage", "modifyImage", "shareImage", "unshareImage"],
+        [
+            "copyImage",
+            "createInstance",
+            "exportImage",
+            "forceDeleteImage",
+            "modifyImage",
+            "shareImage",
+            "unshareImage"
+        ],
         "instances on aliyun: only force delete"
     );
     assert!(engine.allowed_actions("bad actor", "m-1").is_err());
@@ -114,13 +160,23 @@ fn allowed_actions_for_owner_sharee_and_stranger() {
 #[test]
 fn engine_keeps_state_across_calls() {
     let mut engine = Engine::new(&aliyun().to_string()).unwrap();
-    let delete = json!({"type": "deleteImage", "actor": OWNER, "imageId": "shared-1", "force": true}).to_string();
+    let delete =
+        json!({"type": "deleteImage", "actor": OWNER, "imageId": "shared-1", "force": true})
+            .to_string();
     assert_eq!(parse(&engine.check(&delete).unwrap())["allowed"], false);
     let unshare = json!({"type": "unshareImage", "actor": OWNER, "imageId": "shared-1", "accountIds": [FRIEND]}).to_string();
     assert_eq!(parse(&engine.apply(&unshare).unwrap())["ok"], true);
     assert_eq!(parse(&engine.apply(&delete).unwrap())["ok"], true);
     let state = parse(&engine.to_json().unwrap());
-    assert!(state["images"].as_array().unwrap().iter().all(|i| i["id"] != "shared-1"));
+    assert!(state["images"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|i| i["id"] != "shared-1"));
     assert!(engine.check("{oops").is_err());
-    assert_eq!(parse(&engine.check(&delete).unwrap())["reasons"][0]["code"], "NotFound", "still usable after an error");
+    assert_eq!(
+        parse(&engine.check(&delete).unwrap())["reasons"][0]["code"],
+        "NotFound",
+        "still usable after an error"
+    );
 }

@@ -13,7 +13,14 @@ fn copy(actor: &str, image: &str, region: &str) -> Value {
 #[test]
 fn cpy_1_copy_is_a_new_independent_image_of_the_actor() {
     let (world, result) = run(&aliyun(), copy(OWNER, "shared-1", OTHER_REGION));
-    let Event::ImageCopied { image_id, source_image_id, region } = &events(&result)[0] else { panic!() };
+    let Event::ImageCopied {
+        image_id,
+        source_image_id,
+        region,
+    } = &events(&result)[0]
+    else {
+        panic!()
+    };
     assert_ne!(image_id, source_image_id);
     assert_eq!(region.as_str(), OTHER_REGION);
     let copy = world.image(image_id).unwrap();
@@ -38,10 +45,21 @@ fn cpy_3_available_source_and_another_region() {
     image_mut(&mut state, "own-1")["status"] = json!("error");
     let decision = check(&state, copy(OWNER, "own-1", REGION));
     assert_denied_by(&decision, &["CPY-3", "CPY-3"]);
-    assert_eq!(codes(&decision), [Code::IncorrectImageStatus, Code::SameRegion]);
-    assert_eq!(decision.reasons[1].details.provider_code, Some("IncorrectDestinationRegion"));
+    assert_eq!(
+        codes(&decision),
+        [Code::IncorrectImageStatus, Code::SameRegion]
+    );
+    assert_eq!(
+        decision.reasons[1].details.provider_code,
+        Some("IncorrectDestinationRegion")
+    );
     state["provider"] = json!("jdcloud");
-    assert_eq!(check(&state, copy(OWNER, "own-1", REGION)).reasons[1].details.provider_code, Some("INVALID_ARGUMENT"));
+    assert_eq!(
+        check(&state, copy(OWNER, "own-1", REGION)).reasons[1]
+            .details
+            .provider_code,
+        Some("INVALID_ARGUMENT")
+    );
 }
 
 /// CPY-4 (JD API reference): only cloud-disk images are copied on jdcloud.
@@ -49,7 +67,10 @@ fn cpy_3_available_source_and_another_region() {
 fn cpy_4_jdcloud_copies_only_cloud_disk_images() {
     let mut state = jdcloud();
     image_mut(&mut state, "own-1")["systemDisk"] = json!("local");
-    assert_denied_by(&check(&state, copy(OWNER, "own-1", OTHER_REGION)), &["CPY-4"]);
+    assert_denied_by(
+        &check(&state, copy(OWNER, "own-1", OTHER_REGION)),
+        &["CPY-4"],
+    );
     state["provider"] = json!("aliyun");
     assert_allowed(&check(&state, copy(OWNER, "own-1", OTHER_REGION)));
 }
@@ -59,28 +80,50 @@ fn cpy_4_jdcloud_copies_only_cloud_disk_images() {
 #[test]
 fn exp_1_owner_exports_available_image_to_valid_bucket() {
     let state = aliyun();
-    let export = |bucket: &str| check(&state, json!({"type": "exportImage", "actor": OWNER, "imageId": "own-1", "bucket": bucket}));
+    let export = |bucket: &str| {
+        check(
+            &state,
+            json!({"type": "exportImage", "actor": OWNER, "imageId": "own-1", "bucket": bucket}),
+        )
+    };
     assert_allowed(&export("images-2026"));
-    for bad in ["ab", "-images", "images-", "Images", "im_ages", &"a".repeat(64)] {
+    for bad in [
+        "ab",
+        "-images",
+        "images-",
+        "Images",
+        "im_ages",
+        &"a".repeat(64),
+    ] {
         let decision = export(bad);
         assert_denied_by(&decision, &["EXP-1"]);
         assert_eq!(decision.reasons[0].code, Code::InvalidBucketName, "{bad}");
     }
-    let (_, result) = run(&state, json!({"type": "exportImage", "actor": OWNER, "imageId": "own-1", "bucket": "images-2026"}));
+    let (_, result) = run(
+        &state,
+        json!({"type": "exportImage", "actor": OWNER, "imageId": "own-1", "bucket": "images-2026"}),
+    );
     assert!(matches!(&events(&result)[0], Event::ImageExported { .. }));
     let mut creating = state.clone();
     image_mut(&mut creating, "own-1")["status"] = json!("creating");
-    let decision = check(&creating, json!({"type": "exportImage", "actor": OWNER, "imageId": "own-1", "bucket": "-x"}));
+    let decision = check(
+        &creating,
+        json!({"type": "exportImage", "actor": OWNER, "imageId": "own-1", "bucket": "-x"}),
+    );
     assert_denied_by(&decision, &["EXP-1", "EXP-1"]);
 }
 
 /// EXP-2 (Alibaba ExportImage): marketplace-based images are not exported.
 #[test]
 fn exp_2_aliyun_refuses_marketplace_based_export() {
-    let command = json!({"type": "exportImage", "actor": OWNER, "imageId": "mb-1", "bucket": "images-1"});
+    let command =
+        json!({"type": "exportImage", "actor": OWNER, "imageId": "mb-1", "bucket": "images-1"});
     let decision = check(&aliyun(), command.clone());
     assert_denied_by(&decision, &["EXP-2"]);
-    assert_eq!(decision.reasons[0].details.provider_code, Some("ImageNotSupported"));
+    assert_eq!(
+        decision.reasons[0].details.provider_code,
+        Some("ImageNotSupported")
+    );
     assert_allowed(&check(&jdcloud(), command));
 }
 
@@ -89,7 +132,10 @@ fn exp_2_aliyun_refuses_marketplace_based_export() {
 fn exp_3_jdcloud_exports_only_cloud_disk_images() {
     let mut state = jdcloud();
     image_mut(&mut state, "own-1")["systemDisk"] = json!("local");
-    let decision = check(&state, json!({"type": "exportImage", "actor": OWNER, "imageId": "own-1", "bucket": "images-1"}));
+    let decision = check(
+        &state,
+        json!({"type": "exportImage", "actor": OWNER, "imageId": "own-1", "bucket": "images-1"}),
+    );
     assert_denied_by(&decision, &["EXP-3"]);
     assert_eq!(decision.reasons[0].code, Code::LocalSystemDisk);
 }
@@ -99,10 +145,16 @@ fn exp_3_jdcloud_exports_only_cloud_disk_images() {
 fn mod_1_changes_name_and_description_only() {
     let state = aliyun();
     let before = world(&state).image("shared-1").unwrap().clone();
-    let (world, result) = run(&state, json!({"type": "modifyImage", "actor": OWNER, "imageId": "shared-1", "name": "db-v2", "description": "Postgres 17"}));
+    let (world, result) = run(
+        &state,
+        json!({"type": "modifyImage", "actor": OWNER, "imageId": "shared-1", "name": "db-v2", "description": "Postgres 17"}),
+    );
     assert!(matches!(&events(&result)[0], Event::ImageModified { .. }));
     let after = world.image("shared-1").unwrap();
-    assert_eq!((after.name.as_str(), after.description.as_deref()), ("db-v2", Some("Postgres 17")));
+    assert_eq!(
+        (after.name.as_str(), after.description.as_deref()),
+        ("db-v2", Some("Postgres 17"))
+    );
     let mut unchanged = after.clone();
     unchanged.name = before.name.clone();
     unchanged.description = before.description.clone();
@@ -115,20 +167,46 @@ fn mod_1_changes_name_and_description_only() {
 #[test]
 fn name_1_aliyun_naming_rules_are_denials() {
     let state = aliyun();
-    let modify = |name: &str| check(&state, json!({"type": "modifyImage", "actor": OWNER, "imageId": "own-1", "name": name}));
+    let modify = |name: &str| {
+        check(
+            &state,
+            json!({"type": "modifyImage", "actor": OWNER, "imageId": "own-1", "name": name}),
+        )
+    };
     for good in ["web-server_v1.2:prod", "镜像-1", "ab"] {
         assert_allowed(&modify(good));
     }
-    for bad in ["a", "1web", "-web", "aliyun-web", "acs:web", "web server", "web/http://x", &format!("a{}", "b".repeat(128))] {
+    for bad in [
+        "a",
+        "1web",
+        "-web",
+        "aliyun-web",
+        "acs:web",
+        "web server",
+        "web/http://x",
+        &format!("a{}", "b".repeat(128)),
+    ] {
         let decision = modify(bad);
         assert_denied_by(&decision, &["NAME-1"]);
         assert_eq!(decision.reasons[0].code, Code::InvalidName, "{bad}");
-        assert_eq!(decision.reasons[0].details.provider_code, Some("InvalidImageName.Malformed"));
+        assert_eq!(
+            decision.reasons[0].details.provider_code,
+            Some("InvalidImageName.Malformed")
+        );
     }
-    let description = check(&state, json!({"type": "modifyImage", "actor": OWNER, "imageId": "own-1", "description": "https://x.example"}));
+    let description = check(
+        &state,
+        json!({"type": "modifyImage", "actor": OWNER, "imageId": "own-1", "description": "https://x.example"}),
+    );
     assert_denied_by(&description, &["NAME-1"]);
-    assert_eq!(description.reasons[0].details.provider_code, Some("InvalidDescription.Malformed"));
-    let both = check(&state, json!({"type": "copyImage", "actor": OWNER, "imageId": "own-1", "destinationRegion": OTHER_REGION, "name": "1", "description": "x"}));
+    assert_eq!(
+        description.reasons[0].details.provider_code,
+        Some("InvalidDescription.Malformed")
+    );
+    let both = check(
+        &state,
+        json!({"type": "copyImage", "actor": OWNER, "imageId": "own-1", "destinationRegion": OTHER_REGION, "name": "1", "description": "x"}),
+    );
     assert_eq!(codes(&both), [Code::InvalidName, Code::InvalidDescription]);
 }
 
@@ -138,7 +216,10 @@ fn name_1_aliyun_naming_rules_are_denials() {
 fn name_2_jdcloud_naming_rules() {
     let state = jdcloud();
     let create = |name: &str, description: &str| {
-        check(&state, json!({"type": "createImage", "actor": OWNER, "name": name, "description": description, "from": "import", "region": REGION}))
+        check(
+            &state,
+            json!({"type": "createImage", "actor": OWNER, "name": name, "description": description, "from": "import", "region": REGION}),
+        )
     };
     assert_allowed(&create("1", ""));
     assert_allowed(&create("镜像_web-01", "ok"));

@@ -3,7 +3,11 @@ use image_policy_core::{api, decode, Argument, InputError};
 use serde_json::json;
 
 fn state_error(state: serde_json::Value) -> InputError {
-    api::check(&state.to_string(), r#"{"type":"deleteInstance","actor":"a1","instanceId":"i-1"}"#).unwrap_err()
+    api::check(
+        &state.to_string(),
+        r#"{"type":"deleteInstance","actor":"a1","instanceId":"i-1"}"#,
+    )
+    .unwrap_err()
 }
 
 fn image(extra: serde_json::Value) -> serde_json::Value {
@@ -17,37 +21,90 @@ fn image(extra: serde_json::Value) -> serde_json::Value {
 #[test]
 fn errors_name_the_exact_path() {
     let cases = [
-        (json!({"provider": "aliyun", "images": [image(json!({})), image(json!({"id": "m-2", "sharedWith": ["ok", "bad id!"]}))]}), "images[1].sharedWith[1]", "SHR-6"),
-        (json!({"provider": "aliyun", "images": [image(json!({"sharedwith": []}))]}), "images[0].sharedwith", "unknown field"),
-        (json!({"provider": "aliyun", "images": [image(json!({"status": "Available"}))]}), "images[0].status", "unknown variant"),
-        (json!({"provider": "aliyun", "images": [image(json!({"name": 5}))]}), "images[0].name", "expected"),
-        (json!({"provider": "aws", "images": []}), "provider", "unknown variant"),
+        (
+            json!({"provider": "aliyun", "images": [image(json!({})), image(json!({"id": "m-2", "sharedWith": ["ok", "bad id!"]}))]}),
+            "images[1].sharedWith[1]",
+            "SHR-6",
+        ),
+        (
+            json!({"provider": "aliyun", "images": [image(json!({"sharedwith": []}))]}),
+            "images[0].sharedwith",
+            "unknown field",
+        ),
+        (
+            json!({"provider": "aliyun", "images": [image(json!({"status": "Available"}))]}),
+            "images[0].status",
+            "unknown variant",
+        ),
+        (
+            json!({"provider": "aliyun", "images": [image(json!({"name": 5}))]}),
+            "images[0].name",
+            "expected",
+        ),
+        (
+            json!({"provider": "aws", "images": []}),
+            "provider",
+            "unknown variant",
+        ),
         (json!({"provider": "aliyun"}), "images", "missing field"),
-        (json!({"provider": "aliyun", "images": [image(json!({})), image(json!({}))]}), "images[1].id", "unique"),
-        (json!({"provider": "aliyun", "images": [image(json!({"ownerId": null}))]}), "images[0].ownerId", "owner"),
-        (json!({"provider": "aliyun", "images": [image(json!({"sharedWith": ["a1"]}))]}), "images[0].sharedWith[0]", "owner"),
-        (json!({"provider": "aliyun", "images": [image(json!({"snapshotIds": ["s-9"]}))]}), "images[0].snapshotIds[0]", "snapshot"),
-        (json!({"provider": "aliyun", "images": [], "instances": [{"id": "i-1", "ownerId": "a1", "region": "r", "imageId": "m-1", "extra": 1}]}), "instances[0].extra", "unknown field"),
+        (
+            json!({"provider": "aliyun", "images": [image(json!({})), image(json!({}))]}),
+            "images[1].id",
+            "unique",
+        ),
+        (
+            json!({"provider": "aliyun", "images": [image(json!({"ownerId": null}))]}),
+            "images[0].ownerId",
+            "owner",
+        ),
+        (
+            json!({"provider": "aliyun", "images": [image(json!({"sharedWith": ["a1"]}))]}),
+            "images[0].sharedWith[0]",
+            "owner",
+        ),
+        (
+            json!({"provider": "aliyun", "images": [image(json!({"snapshotIds": ["s-9"]}))]}),
+            "images[0].snapshotIds[0]",
+            "snapshot",
+        ),
+        (
+            json!({"provider": "aliyun", "images": [], "instances": [{"id": "i-1", "ownerId": "a1", "region": "r", "imageId": "m-1", "extra": 1}]}),
+            "instances[0].extra",
+            "unknown field",
+        ),
     ];
     for (state, path, expected) in cases {
         let error = state_error(state.clone());
         assert_eq!(error.argument, Argument::State);
         assert_eq!(error.path, path, "{state}: {error}");
-        assert!(error.message.contains(expected), "{path}: {}", error.message);
+        assert!(
+            error.message.contains(expected),
+            "{path}: {}",
+            error.message
+        );
     }
 }
 
 #[test]
 fn dangling_instance_image_is_allowed() {
     let state = json!({"provider": "jdcloud", "images": [], "instances": [{"id": "i-1", "ownerId": "a1", "region": "r", "imageId": "gone"}]});
-    assert!(api::check(&state.to_string(), r#"{"type":"reinitDisk","actor":"a1","instanceId":"i-1"}"#).is_ok());
+    assert!(api::check(
+        &state.to_string(),
+        r#"{"type":"reinitDisk","actor":"a1","instanceId":"i-1"}"#
+    )
+    .is_ok());
 }
 
 #[test]
 fn junk_in_place_of_state_or_command() {
     for junk in ["null", "5", "\"state\"", "[]", "true", "{", ""] {
-        let error = api::check(junk, r#"{"type":"deleteImage","actor":"a","imageId":"m"}"#).unwrap_err();
-        assert_eq!((error.argument, error.path.as_str()), (Argument::State, ""), "{junk}: {error}");
+        let error =
+            api::check(junk, r#"{"type":"deleteImage","actor":"a","imageId":"m"}"#).unwrap_err();
+        assert_eq!(
+            (error.argument, error.path.as_str()),
+            (Argument::State, ""),
+            "{junk}: {error}"
+        );
     }
     let state = r#"{"provider":"aliyun","images":[]}"#;
     for (command, path) in [
@@ -56,41 +113,97 @@ fn junk_in_place_of_state_or_command() {
         (r#"{"type":"deleteImag"}"#, "type"),
         (r#"{"type":7}"#, "type"),
         (r#"{"type":"deleteImage","actor":"a"}"#, "imageId"),
-        (r#"{"type":"deleteImage","actor":"a","imageId":"m","force":"yes"}"#, "force"),
-        (r#"{"type":"shareImage","actor":"a","imageId":"m","accountIds":"b"}"#, "accountIds"),
-        (r#"{"type":"createImage","actor":"a","name":"n","from":"instance"}"#, "instanceId"),
-        (r#"{"type":"createImage","actor":"a","name":"n","from":"import"}"#, "region"),
-        (r#"{"type":"createImage","actor":"a","name":"n","from":"snapshots"}"#, "snapshotIds"),
-        (r#"{"type":"copyImage","actor":"a","imageId":"m"}"#, "destinationRegion"),
-        (r#"{"type":"exportImage","actor":"a","imageId":"m","bucket":null}"#, "bucket"),
+        (
+            r#"{"type":"deleteImage","actor":"a","imageId":"m","force":"yes"}"#,
+            "force",
+        ),
+        (
+            r#"{"type":"shareImage","actor":"a","imageId":"m","accountIds":"b"}"#,
+            "accountIds",
+        ),
+        (
+            r#"{"type":"createImage","actor":"a","name":"n","from":"instance"}"#,
+            "instanceId",
+        ),
+        (
+            r#"{"type":"createImage","actor":"a","name":"n","from":"import"}"#,
+            "region",
+        ),
+        (
+            r#"{"type":"createImage","actor":"a","name":"n","from":"snapshots"}"#,
+            "snapshotIds",
+        ),
+        (
+            r#"{"type":"copyImage","actor":"a","imageId":"m"}"#,
+            "destinationRegion",
+        ),
+        (
+            r#"{"type":"exportImage","actor":"a","imageId":"m","bucket":null}"#,
+            "bucket",
+        ),
     ] {
         let error = api::check(state, command).unwrap_err();
-        assert_eq!((error.argument, error.path.as_str()), (Argument::Command, path), "{command}: {error}");
+        assert_eq!(
+            (error.argument, error.path.as_str()),
+            (Argument::Command, path),
+            "{command}: {error}"
+        );
     }
 }
 
 #[test]
 fn requests_of_can_functions_report_as_request() {
     let state = r#"{"provider":"aliyun","images":[]}"#;
-    let error = api::can("shareImage", state, r#"{"actor":"a","imageId":"m","accountIds":[1]}"#).unwrap_err();
-    assert_eq!((error.argument, error.path.as_str()), (Argument::Request, "accountIds[0]"));
-    assert!(api::can("deleteImage", state, r#"{"type":"deleteImage","actor":"a","imageId":"m"}"#).is_ok());
-    let wrong = api::can("deleteImage", state, r#"{"type":"shareImage","actor":"a","imageId":"m"}"#).unwrap_err();
+    let error = api::can(
+        "shareImage",
+        state,
+        r#"{"actor":"a","imageId":"m","accountIds":[1]}"#,
+    )
+    .unwrap_err();
+    assert_eq!(
+        (error.argument, error.path.as_str()),
+        (Argument::Request, "accountIds[0]")
+    );
+    assert!(api::can(
+        "deleteImage",
+        state,
+        r#"{"type":"deleteImage","actor":"a","imageId":"m"}"#
+    )
+    .is_ok());
+    let wrong = api::can(
+        "deleteImage",
+        state,
+        r#"{"type":"shareImage","actor":"a","imageId":"m"}"#,
+    )
+    .unwrap_err();
     assert_eq!(wrong.path, "type");
 }
 
 #[test]
 fn limits_answer_with_input_errors() {
     let long = "x".repeat(5000);
-    let error = decode::command(&json!({"type": "modifyImage", "actor": "a", "imageId": "m", "name": long}).to_string()).unwrap_err();
+    let error = decode::command(
+        &json!({"type": "modifyImage", "actor": "a", "imageId": "m", "name": long}).to_string(),
+    )
+    .unwrap_err();
     assert_eq!(error.path, "name");
-    let long_id = decode::command(&json!({"type": "deleteImage", "actor": "a", "imageId": "m".repeat(129)}).to_string()).unwrap_err();
+    let long_id = decode::command(
+        &json!({"type": "deleteImage", "actor": "a", "imageId": "m".repeat(129)}).to_string(),
+    )
+    .unwrap_err();
     assert_eq!(long_id.path, "imageId");
     let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
-    assert_eq!(api::check(&deep, "{}").unwrap_err().argument, Argument::State);
+    assert_eq!(
+        api::check(&deep, "{}").unwrap_err().argument,
+        Argument::State
+    );
     let deep_command = format!("{{\"type\":{}{}}}", "[".repeat(10_000), "]".repeat(10_000));
     let error = api::check(r#"{"provider":"aliyun","images":[]}"#, &deep_command).unwrap_err();
-    assert!(error.message.contains("recursion limit"), "{}", error.message);
+    assert!(
+        error.message.contains("recursion limit"),
+        "{}",
+        error.message
+    );
     let snapshots: Vec<String> = (0..65).map(|n| format!("s-{n}")).collect();
     let error = decode::command(&json!({"type": "createImage", "actor": "a", "name": "n", "from": "snapshots", "snapshotIds": snapshots}).to_string()).unwrap_err();
     assert_eq!(error.path, "snapshotIds");
@@ -100,6 +213,11 @@ fn limits_answer_with_input_errors() {
 fn display_says_where_and_what() {
     let error = api::check(r#"{"provider":"aliyun","images":[{"id":""}]}"#, "{}").unwrap_err();
     assert_eq!(error.path, "images[0].id");
-    assert!(error.to_string().starts_with("state.images[0].id: expected an ID"), "{error}");
+    assert!(
+        error
+            .to_string()
+            .starts_with("state.images[0].id: expected an ID"),
+        "{error}"
+    );
     assert_eq!(InputError::CODE, "InvalidInput");
 }

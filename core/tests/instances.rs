@@ -9,14 +9,29 @@ use serde_json::json;
 #[test]
 fn ins_1_visible_available_same_region() {
     let mut state = aliyun();
-    assert_allowed(&check(&state, json!({"type": "createInstance", "actor": OWNER, "imageId": "own-1", "region": REGION})));
+    assert_allowed(&check(
+        &state,
+        json!({"type": "createInstance", "actor": OWNER, "imageId": "own-1", "region": REGION}),
+    ));
     image_mut(&mut state, "own-1")["status"] = json!("creating");
-    let decision = check(&state, json!({"type": "createInstance", "actor": OWNER, "imageId": "own-1", "region": OTHER_REGION}));
+    let decision = check(
+        &state,
+        json!({"type": "createInstance", "actor": OWNER, "imageId": "own-1", "region": OTHER_REGION}),
+    );
     assert_denied_by(&decision, &["INS-1", "INS-1"]);
-    assert_eq!(codes(&decision), [Code::IncorrectImageStatus, Code::RegionMismatch]);
-    assert_eq!(decision.reasons[0].details.provider_code, Some("IncorrectImageStatus"));
+    assert_eq!(
+        codes(&decision),
+        [Code::IncorrectImageStatus, Code::RegionMismatch]
+    );
+    assert_eq!(
+        decision.reasons[0].details.provider_code,
+        Some("IncorrectImageStatus")
+    );
 
-    let (world, result) = run(&aliyun(), json!({"type": "createInstance", "actor": FRIEND, "imageId": "shared-1", "region": REGION, "instanceId": "i-new"}));
+    let (world, result) = run(
+        &aliyun(),
+        json!({"type": "createInstance", "actor": FRIEND, "imageId": "shared-1", "region": REGION, "instanceId": "i-new"}),
+    );
     assert!(matches!(&events(&result)[0], Event::InstanceCreated { .. }));
     assert_eq!(world.instance("i-new").unwrap().owner_id.as_str(), FRIEND);
 }
@@ -26,11 +41,22 @@ fn ins_1_visible_available_same_region() {
 #[test]
 fn ins_2_reinit_needs_the_source_image() {
     let state = jdcloud();
-    let (_, result) = run(&state, json!({"type": "reinitDisk", "actor": FRIEND, "instanceId": "i-friend"}));
-    assert!(matches!(&events(&result)[0], Event::DiskReinitialized { .. }));
+    let (_, result) = run(
+        &state,
+        json!({"type": "reinitDisk", "actor": FRIEND, "instanceId": "i-friend"}),
+    );
+    assert!(matches!(
+        &events(&result)[0],
+        Event::DiskReinitialized { .. }
+    ));
     let mut orphan = state.clone();
-    orphan["instances"].as_array_mut().unwrap().push(json!({"id": "i-orphan", "ownerId": OWNER, "region": REGION, "imageId": "deleted-1"}));
-    let decision = check(&orphan, json!({"type": "reinitDisk", "actor": OWNER, "instanceId": "i-orphan"}));
+    orphan["instances"].as_array_mut().unwrap().push(
+        json!({"id": "i-orphan", "ownerId": OWNER, "region": REGION, "imageId": "deleted-1"}),
+    );
+    let decision = check(
+        &orphan,
+        json!({"type": "reinitDisk", "actor": OWNER, "instanceId": "i-orphan"}),
+    );
     assert_denied_by(&decision, &["INS-2"]);
     assert_eq!(ids(&decision.reasons[0].details.images), ["deleted-1"]);
 }
@@ -40,17 +66,33 @@ fn ins_2_reinit_needs_the_source_image() {
 #[test]
 fn ins_3_replace_system_disk() {
     let mut state = aliyun();
-    let (world, result) = run(&state, json!({"type": "replaceSystemDisk", "actor": OWNER, "instanceId": "i-base", "imageId": "mkt-1"}));
-    assert!(matches!(&events(&result)[0], Event::SystemDiskReplaced { .. }));
+    let (world, result) = run(
+        &state,
+        json!({"type": "replaceSystemDisk", "actor": OWNER, "instanceId": "i-base", "imageId": "mkt-1"}),
+    );
+    assert!(matches!(
+        &events(&result)[0],
+        Event::SystemDiskReplaced { .. }
+    ));
     assert_eq!(world.instance("i-base").unwrap().image_id.as_str(), "mkt-1");
-    assert_eq!(world.instances_of("mkt-1").count(), 2, "index follows the replacement");
+    assert_eq!(
+        world.instances_of("mkt-1").count(),
+        2,
+        "index follows the replacement"
+    );
     assert_eq!(world.instances_of("pub-1").count(), 0);
 
     image_mut(&mut state, "own-1")["region"] = json!(OTHER_REGION);
     image_mut(&mut state, "own-1")["status"] = json!("unavailable");
-    let decision = check(&state, json!({"type": "replaceSystemDisk", "actor": OWNER, "instanceId": "i-base", "imageId": "own-1"}));
+    let decision = check(
+        &state,
+        json!({"type": "replaceSystemDisk", "actor": OWNER, "instanceId": "i-base", "imageId": "own-1"}),
+    );
     assert_denied_by(&decision, &["INS-3", "INS-3"]);
-    let hidden = check(&state, json!({"type": "replaceSystemDisk", "actor": FRIEND, "instanceId": "i-friend", "imageId": "own-1"}));
+    let hidden = check(
+        &state,
+        json!({"type": "replaceSystemDisk", "actor": FRIEND, "instanceId": "i-friend", "imageId": "own-1"}),
+    );
     assert_denied_by(&hidden, &["VIS-1"]);
 }
 
@@ -68,7 +110,10 @@ fn sim_1_instances_are_visible_only_to_their_owner() {
         assert_denied_by(&decision, &["SIM-1"]);
         assert_eq!(decision.reasons[0].code, Code::NotFound, "{command}");
     }
-    let (world, _) = run(&state, json!({"type": "deleteInstance", "actor": FRIEND, "instanceId": "i-friend"}));
+    let (world, _) = run(
+        &state,
+        json!({"type": "deleteInstance", "actor": FRIEND, "instanceId": "i-friend"}),
+    );
     assert!(world.instance("i-friend").is_none());
     assert_eq!(world.instances_of("shared-1").count(), 0);
 }

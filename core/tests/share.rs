@@ -19,7 +19,13 @@ fn shr_1_shared_images_cannot_be_reshared() {
     for state in [aliyun(), jdcloud()] {
         let decision = check(&state, share(FRIEND, "shared-1", &[STRANGER]));
         assert_denied_by(&decision, &["OWN-1", "SHR-1", "SHR-5"]);
-        assert!(decision.consequences.is_empty() || decision.consequences.iter().all(|c| c.code == Code::AccessGranted));
+        assert!(
+            decision.consequences.is_empty()
+                || decision
+                    .consequences
+                    .iter()
+                    .all(|c| c.code == Code::AccessGranted)
+        );
     }
     let own = check(&aliyun(), share(OWNER, "own-1", &[FRIEND]));
     assert_allowed(&own);
@@ -37,9 +43,16 @@ fn shr_2_aliyun_limit_is_50_and_refusal_adds_nothing() {
     let decision = result.expect_err("over the limit");
     assert_denied_by(&decision, &["SHR-2"]);
     let details = &decision.reasons[0].details;
-    assert_eq!((details.limit, details.current, details.requested), (Some(50), Some(49), Some(2)));
+    assert_eq!(
+        (details.limit, details.current, details.requested),
+        (Some(50), Some(49), Some(2))
+    );
     assert_eq!(details.provider_code, Some("QuotaExceed.ShareImageUser"));
-    assert_eq!(world.image("own-1").unwrap().shared_with.len(), 49, "nothing added");
+    assert_eq!(
+        world.image("own-1").unwrap().shared_with.len(),
+        49,
+        "nothing added"
+    );
 }
 
 /// SHR-2: jdcloud's default quota is 10 (JD API reference).
@@ -49,7 +62,10 @@ fn shr_2_jdcloud_limit_is_10() {
     let refs: Vec<&str> = accounts.iter().map(String::as_str).collect();
     let decision = check(&jdcloud(), share(OWNER, "own-1", &refs));
     assert_denied_by(&decision, &["SHR-2"]);
-    assert_eq!(decision.reasons[0].details.provider_code, Some("QUOTA_EXCEEDED"));
+    assert_eq!(
+        decision.reasons[0].details.provider_code,
+        Some("QUOTA_EXCEEDED")
+    );
     assert_allowed(&check(&jdcloud(), share(OWNER, "own-1", &refs[..10])));
 }
 
@@ -68,9 +84,16 @@ fn shr_3_marketplace_based_images_are_not_shared_on_aliyun() {
 #[test]
 fn shr_4_sharee_uses_the_image_only_in_its_region() {
     let state = aliyun();
-    let decision = check(&state, json!({"type": "createInstance", "actor": FRIEND, "imageId": "shared-1", "region": OTHER_REGION}));
+    let decision = check(
+        &state,
+        json!({"type": "createInstance", "actor": FRIEND, "imageId": "shared-1", "region": OTHER_REGION}),
+    );
     assert_denied_by(&decision, &["INS-1", "SHR-4"]);
-    assert!(decision.reasons[1].message.contains("copy"), "{}", decision.reasons[1].message);
+    assert!(
+        decision.reasons[1].message.contains("copy"),
+        "{}",
+        decision.reasons[1].message
+    );
     let granted = check(&state, share(OWNER, "own-1", &[FRIEND]));
     let access = consequence(&granted, Code::AccessGranted);
     assert_eq!(access.details.region.as_deref(), Some(REGION));
@@ -81,10 +104,19 @@ fn shr_4_sharee_uses_the_image_only_in_its_region() {
 #[test]
 fn shr_5_sharee_uses_but_does_not_manage() {
     let state = jdcloud();
-    assert_allowed(&check(&state, json!({"type": "createInstance", "actor": FRIEND, "imageId": "shared-1", "region": REGION})));
+    assert_allowed(&check(
+        &state,
+        json!({"type": "createInstance", "actor": FRIEND, "imageId": "shared-1", "region": REGION}),
+    ));
     let mut with_instance = state.clone();
-    with_instance["instances"].as_array_mut().unwrap().push(json!({"id": "i-f2", "ownerId": FRIEND, "region": REGION, "imageId": "pub-1"}));
-    assert_allowed(&check(&with_instance, json!({"type": "replaceSystemDisk", "actor": FRIEND, "instanceId": "i-f2", "imageId": "shared-1"})));
+    with_instance["instances"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"id": "i-f2", "ownerId": FRIEND, "region": REGION, "imageId": "pub-1"}));
+    assert_allowed(&check(
+        &with_instance,
+        json!({"type": "replaceSystemDisk", "actor": FRIEND, "instanceId": "i-f2", "imageId": "shared-1"}),
+    ));
     for command in [
         json!({"type": "deleteImage", "actor": FRIEND, "imageId": "shared-1"}),
         share(FRIEND, "shared-1", &[STRANGER]),
@@ -93,7 +125,10 @@ fn shr_5_sharee_uses_but_does_not_manage() {
         json!({"type": "modifyImage", "actor": FRIEND, "imageId": "shared-1", "name": "mine"}),
     ] {
         let decision = check(&state, command.clone());
-        assert!(decision.denies_by(image_policy_core::RuleId::Shr5), "{command}: {decision:#?}");
+        assert!(
+            decision.denies_by(image_policy_core::RuleId::Shr5),
+            "{command}: {decision:#?}"
+        );
     }
 }
 
@@ -105,26 +140,50 @@ fn shr_6_owner_denied_already_shared_warned() {
     let to_owner = check(&state, share(OWNER, "own-1", &[OWNER]));
     assert_denied_by(&to_owner, &["SHR-6"]);
     assert_eq!(to_owner.reasons[0].code, Code::ShareWithOwner);
-    assert_eq!(to_owner.reasons[0].details.provider_code, Some("InvalidAccount.Forbbiden"));
+    assert_eq!(
+        to_owner.reasons[0].details.provider_code,
+        Some("InvalidAccount.Forbbiden")
+    );
 
-    let (world, result) = run(&state, share(OWNER, "shared-1", &[FRIEND, STRANGER, STRANGER]));
+    let (world, result) = run(
+        &state,
+        share(OWNER, "shared-1", &[FRIEND, STRANGER, STRANGER]),
+    );
     let applied = result.expect("allowed");
-    assert_eq!(warning_codes(&applied.decision), [Code::AlreadyShared, Code::DuplicateAccount]);
-    assert_eq!(ids(&world.image("shared-1").unwrap().shared_with), [FRIEND, STRANGER]);
-    assert_eq!(applied.events.len(), 1, "one event per share added: {:?}", applied.events);
+    assert_eq!(
+        warning_codes(&applied.decision),
+        [Code::AlreadyShared, Code::DuplicateAccount]
+    );
+    assert_eq!(
+        ids(&world.image("shared-1").unwrap().shared_with),
+        [FRIEND, STRANGER]
+    );
+    assert_eq!(
+        applied.events.len(),
+        1,
+        "one event per share added: {:?}",
+        applied.events
+    );
 }
 
 /// SHR-6: malformed account IDs and more than 50 per request are input errors.
 #[test]
 fn shr_6_malformed_accounts_are_input_errors() {
-    let bad = image_policy_core::decode::command(&share(OWNER, "own-1", &["ok-1", "not ok"]).to_string()).unwrap_err();
+    let bad =
+        image_policy_core::decode::command(&share(OWNER, "own-1", &["ok-1", "not ok"]).to_string())
+            .unwrap_err();
     assert_eq!(bad.path, "accountIds[1]");
     assert!(bad.message.contains("SHR-6"), "{}", bad.message);
     let many: Vec<String> = (0..51).map(|n| format!("a{n}")).collect();
     let refs: Vec<&str> = many.iter().map(String::as_str).collect();
-    let too_many = image_policy_core::decode::command(&share(OWNER, "own-1", &refs).to_string()).unwrap_err();
+    let too_many =
+        image_policy_core::decode::command(&share(OWNER, "own-1", &refs).to_string()).unwrap_err();
     assert_eq!(too_many.path, "accountIds");
-    assert!(too_many.message.contains("at most 50"), "{}", too_many.message);
+    assert!(
+        too_many.message.contains("at most 50"),
+        "{}",
+        too_many.message
+    );
 }
 
 /// SHR-7 (JD API reference): only available images are shared (jdcloud);
@@ -148,15 +207,30 @@ fn uns_1_unshare_revokes_everything_and_says_so() {
     let state = aliyun();
     let decision = check(&state, unshare(OWNER, "shared-1", &[FRIEND]));
     assert_allowed(&decision);
-    assert_eq!(ids(&consequence(&decision, Code::AccessRevoked).details.accounts), [FRIEND]);
-    assert_eq!(ids(&consequence(&decision, Code::ReinitLost).details.instances), ["i-friend"]);
+    assert_eq!(
+        ids(&consequence(&decision, Code::AccessRevoked).details.accounts),
+        [FRIEND]
+    );
+    assert_eq!(
+        ids(&consequence(&decision, Code::ReinitLost).details.instances),
+        ["i-friend"]
+    );
 
     let (world, result) = run(&state, unshare(OWNER, "shared-1", &[FRIEND]));
     assert!(matches!(&events(&result)[0], Event::ImageUnshared { .. }));
     let after = world.to_state();
     let after = serde_json::to_value(&after).unwrap();
-    assert_denied_by(&check(&after, json!({"type": "createInstance", "actor": FRIEND, "imageId": "shared-1", "region": REGION})), &["VIS-1"]);
-    let reinit = check(&after, json!({"type": "reinitDisk", "actor": FRIEND, "instanceId": "i-friend"}));
+    assert_denied_by(
+        &check(
+            &after,
+            json!({"type": "createInstance", "actor": FRIEND, "imageId": "shared-1", "region": REGION}),
+        ),
+        &["VIS-1"],
+    );
+    let reinit = check(
+        &after,
+        json!({"type": "reinitDisk", "actor": FRIEND, "instanceId": "i-friend"}),
+    );
     assert_denied_by(&reinit, &["INS-2"]);
     assert_eq!(reinit.reasons[0].code, Code::SourceImageUnavailable);
 }

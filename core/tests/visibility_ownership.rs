@@ -23,23 +23,47 @@ fn kind_1_each_account_sees_the_kind_it_should() {
 #[test]
 fn vis_1_invisible_image_reads_exactly_like_a_missing_one() {
     for state in [aliyun(), jdcloud()] {
-        let hidden = check(&state, json!({"type": "deleteImage", "actor": STRANGER, "imageId": "own-1"}));
-        let missing = check(&state, json!({"type": "deleteImage", "actor": STRANGER, "imageId": "nope-1"}));
+        let hidden = check(
+            &state,
+            json!({"type": "deleteImage", "actor": STRANGER, "imageId": "own-1"}),
+        );
+        let missing = check(
+            &state,
+            json!({"type": "deleteImage", "actor": STRANGER, "imageId": "nope-1"}),
+        );
         assert_denied_by(&hidden, &["VIS-1"]);
         assert_eq!(codes(&hidden), [Code::NotFound]);
-        assert_eq!(hidden.reasons[0].details.provider_code, missing.reasons[0].details.provider_code);
+        assert_eq!(
+            hidden.reasons[0].details.provider_code,
+            missing.reasons[0].details.provider_code
+        );
         // Same message shape: only the ID differs, never "forbidden".
-        assert_eq!(hidden.reasons[0].message.replace("own-1", "X"), missing.reasons[0].message.replace("nope-1", "X"));
-        assert!(hidden.warnings.is_empty() && hidden.consequences.is_empty(), "nothing else leaks: {hidden:#?}");
+        assert_eq!(
+            hidden.reasons[0].message.replace("own-1", "X"),
+            missing.reasons[0].message.replace("nope-1", "X")
+        );
+        assert!(
+            hidden.warnings.is_empty() && hidden.consequences.is_empty(),
+            "nothing else leaks: {hidden:#?}"
+        );
     }
 }
 
 /// VIS-1: the provider's own not-found code, per profile.
 #[test]
 fn vis_1_carries_the_provider_code() {
-    let aliyun = check(&aliyun(), json!({"type": "shareImage", "actor": STRANGER, "imageId": "own-1", "accountIds": []}));
-    let jdcloud = check(&jdcloud(), json!({"type": "shareImage", "actor": STRANGER, "imageId": "own-1", "accountIds": []}));
-    assert_eq!(aliyun.reasons[0].details.provider_code, Some("InvalidImageId.NotFound"));
+    let aliyun = check(
+        &aliyun(),
+        json!({"type": "shareImage", "actor": STRANGER, "imageId": "own-1", "accountIds": []}),
+    );
+    let jdcloud = check(
+        &jdcloud(),
+        json!({"type": "shareImage", "actor": STRANGER, "imageId": "own-1", "accountIds": []}),
+    );
+    assert_eq!(
+        aliyun.reasons[0].details.provider_code,
+        Some("InvalidImageId.NotFound")
+    );
     assert_eq!(jdcloud.reasons[0].details.provider_code, Some("NOT_FOUND"));
 }
 
@@ -47,8 +71,14 @@ fn vis_1_carries_the_provider_code() {
 #[test]
 fn vis_1_sharee_sees_shared_image_stranger_does_not() {
     let state = aliyun();
-    let friend = check(&state, json!({"type": "createInstance", "actor": FRIEND, "imageId": "shared-1", "region": REGION}));
-    let stranger = check(&state, json!({"type": "createInstance", "actor": STRANGER, "imageId": "shared-1", "region": REGION}));
+    let friend = check(
+        &state,
+        json!({"type": "createInstance", "actor": FRIEND, "imageId": "shared-1", "region": REGION}),
+    );
+    let stranger = check(
+        &state,
+        json!({"type": "createInstance", "actor": STRANGER, "imageId": "shared-1", "region": REGION}),
+    );
     assert_allowed(&friend);
     assert_denied_by(&stranger, &["VIS-1"]);
 }
@@ -59,16 +89,31 @@ fn vis_1_sharee_sees_shared_image_stranger_does_not() {
 #[test]
 fn own_1_only_the_owner_manages_a_custom_image() {
     let state = aliyun();
-    let delete = check(&state, json!({"type": "deleteImage", "actor": FRIEND, "imageId": "shared-1"}));
+    let delete = check(
+        &state,
+        json!({"type": "deleteImage", "actor": FRIEND, "imageId": "shared-1"}),
+    );
     assert_denied_by(&delete, &["OWN-1", "SHR-5", "DEL-1", "DEL-2"]);
-    assert_eq!(reason(&delete, Code::NotOwner).details.provider_code, Some("InvalidImageId.NotFound"));
+    assert_eq!(
+        reason(&delete, Code::NotOwner).details.provider_code,
+        Some("InvalidImageId.NotFound")
+    );
     assert_eq!(ids(&delete.reasons[0].details.accounts), [OWNER]);
 
-    let modify = check(&state, json!({"type": "modifyImage", "actor": FRIEND, "imageId": "shared-1", "name": "mine"}));
+    let modify = check(
+        &state,
+        json!({"type": "modifyImage", "actor": FRIEND, "imageId": "shared-1", "name": "mine"}),
+    );
     assert_denied_by(&modify, &["OWN-1", "MOD-1", "SHR-5"]);
-    let export = check(&state, json!({"type": "exportImage", "actor": FRIEND, "imageId": "shared-1", "bucket": "my-bucket"}));
+    let export = check(
+        &state,
+        json!({"type": "exportImage", "actor": FRIEND, "imageId": "shared-1", "bucket": "my-bucket"}),
+    );
     assert_denied_by(&export, &["OWN-1", "EXP-1", "SHR-5"]);
-    let unshare = check(&state, json!({"type": "unshareImage", "actor": FRIEND, "imageId": "shared-1", "accountIds": [FRIEND]}));
+    let unshare = check(
+        &state,
+        json!({"type": "unshareImage", "actor": FRIEND, "imageId": "shared-1", "accountIds": [FRIEND]}),
+    );
     assert_denied_by(&unshare, &["OWN-1"]);
 }
 
@@ -77,7 +122,10 @@ fn own_1_only_the_owner_manages_a_custom_image() {
 #[test]
 fn own_1_owner_may_modify_in_both_profiles() {
     for state in [aliyun(), jdcloud()] {
-        let modify = check(&state, json!({"type": "modifyImage", "actor": OWNER, "imageId": "shared-1", "name": "renamed"}));
+        let modify = check(
+            &state,
+            json!({"type": "modifyImage", "actor": OWNER, "imageId": "shared-1", "name": "renamed"}),
+        );
         assert_allowed(&modify);
     }
 }
@@ -97,14 +145,30 @@ fn own_2_public_and_marketplace_images_are_never_managed() {
             let decision = check(&state, command.clone());
             assert_denied_by(&decision, &["OWN-2"]);
             assert_eq!(decision.reasons[0].code, Code::ImageIsPublic);
-            assert_eq!(decision.reasons[0].details.provider_code, Some("ImageIsPublic"), "{command}");
+            assert_eq!(
+                decision.reasons[0].details.provider_code,
+                Some("ImageIsPublic"),
+                "{command}"
+            );
         }
-        let share = check(&state, json!({"type": "shareImage", "actor": OWNER, "imageId": image, "accountIds": [FRIEND]}));
+        let share = check(
+            &state,
+            json!({"type": "shareImage", "actor": OWNER, "imageId": image, "accountIds": [FRIEND]}),
+        );
         assert_denied_by(&share, &["OWN-2", "SHR-1"]);
         // ... but they are used.
-        let use_it = check(&state, json!({"type": "createInstance", "actor": STRANGER, "imageId": image, "region": REGION}));
+        let use_it = check(
+            &state,
+            json!({"type": "createInstance", "actor": STRANGER, "imageId": image, "region": REGION}),
+        );
         assert_allowed(&use_it);
     }
-    let jd = check(&jdcloud(), json!({"type": "deleteImage", "actor": OWNER, "imageId": "pub-1"}));
-    assert_eq!(jd.reasons[0].details.provider_code, Some("FAILED_PRECONDITION"));
+    let jd = check(
+        &jdcloud(),
+        json!({"type": "deleteImage", "actor": OWNER, "imageId": "pub-1"}),
+    );
+    assert_eq!(
+        jd.reasons[0].details.provider_code,
+        Some("FAILED_PRECONDITION")
+    );
 }

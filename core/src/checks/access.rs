@@ -44,13 +44,21 @@ pub fn sees(account: &str, image: &Image) -> Option<ImageView> {
 
 /// VIS-1: the image, if the actor can see it; otherwise a `NotFound` denial
 /// that reads the same as for an image that does not exist.
-pub(super) fn visible_image<'a>(ctx: &Ctx<'a>, image_id: &Id, out: &mut Verdict) -> Option<&'a Image> {
+pub(super) fn visible_image<'a>(
+    ctx: &Ctx<'a>,
+    image_id: &Id,
+    out: &mut Verdict,
+) -> Option<&'a Image> {
     match ctx.world.image(image_id) {
         Some(image) if sees(ctx.actor, image).is_some() => Some(image),
         _ => {
             out.deny(
-                ctx.reason(RuleId::Vis1, Code::NotFound, format!("Image {image_id} was not found."))
-                    .with(|d| d.images = vec![image_id.clone()]),
+                ctx.reason(
+                    RuleId::Vis1,
+                    Code::NotFound,
+                    format!("Image {image_id} was not found."),
+                )
+                .with(|d| d.images = vec![image_id.clone()]),
             );
             None
         }
@@ -58,13 +66,21 @@ pub(super) fn visible_image<'a>(ctx: &Ctx<'a>, image_id: &Id, out: &mut Verdict)
 }
 
 /// SIM-1: the instance, if the actor owns it; otherwise `NotFound`.
-pub(super) fn own_instance<'a>(ctx: &Ctx<'a>, instance_id: &Id, out: &mut Verdict) -> Option<&'a Instance> {
+pub(super) fn own_instance<'a>(
+    ctx: &Ctx<'a>,
+    instance_id: &Id,
+    out: &mut Verdict,
+) -> Option<&'a Instance> {
     match ctx.world.instance(instance_id) {
         Some(instance) if instance.owner_id == *ctx.actor => Some(instance),
         _ => {
             out.deny(
-                ctx.reason(RuleId::Sim1, Code::NotFound, format!("Instance {instance_id} was not found."))
-                    .with(|d| d.instances = vec![instance_id.clone()]),
+                ctx.reason(
+                    RuleId::Sim1,
+                    Code::NotFound,
+                    format!("Instance {instance_id} was not found."),
+                )
+                .with(|d| d.instances = vec![instance_id.clone()]),
             );
             None
         }
@@ -74,11 +90,18 @@ pub(super) fn own_instance<'a>(ctx: &Ctx<'a>, instance_id: &Id, out: &mut Verdic
 /// OWN-2: public and marketplace images are used, never managed.
 pub(super) fn provided<R>(ctx: &Ctx, rule: RuleId, on: &On<R>, out: &mut Verdict) {
     if on.image.is_provided() {
-        let kind = if on.image.kind == ImageKind::Public { "public" } else { "marketplace" };
+        let kind = if on.image.kind == ImageKind::Public {
+            "public"
+        } else {
+            "marketplace"
+        };
         out.deny(ctx.reason(
             rule,
             Code::ImageIsPublic,
-            format!("Image {} is a {kind} image: it can be used, but no account can {} it.", on.image.id, on.verb),
+            format!(
+                "Image {} is a {kind} image: it can be used, but no account can {} it.",
+                on.image.id, on.verb
+            ),
         ));
     }
 }
@@ -89,8 +112,15 @@ pub(super) fn owner_only<R>(ctx: &Ctx, rule: RuleId, on: &On<R>, out: &mut Verdi
     let image = on.image;
     if image.kind == ImageKind::Custom && !image.is_owned_by(ctx.actor) {
         out.deny(
-            ctx.reason(rule, Code::NotOwner, format!("Only the account that owns image {} can {} it.", image.id, on.verb))
-                .with(|d| d.accounts = image.owner_id.iter().cloned().collect()),
+            ctx.reason(
+                rule,
+                Code::NotOwner,
+                format!(
+                    "Only the account that owns image {} can {} it.",
+                    image.id, on.verb
+                ),
+            )
+            .with(|d| d.accounts = image.owner_id.iter().cloned().collect()),
         );
     }
 }

@@ -8,16 +8,46 @@ use crate::decision::{Code, Verdict};
 use crate::model::DiskKind;
 
 pub(super) const CHECKS: &[RuleCheck<OnImage<CopyImage>>] = &[
-    RuleCheck { rule: Own2, run: provided },
-    RuleCheck { rule: Own1, run: owner_only },
-    RuleCheck { rule: Cpy2, run: owner_only },
-    RuleCheck { rule: Shr5, run: sharee_uses_only },
-    RuleCheck { rule: Cpy3, run: source_available },
-    RuleCheck { rule: Cpy3, run: other_region },
-    RuleCheck { rule: Cpy4, run: cloud_disk_only },
-    RuleCheck { rule: Sim2, run: new_id_free },
-    RuleCheck { rule: Name1, run: naming::aliyun_on },
-    RuleCheck { rule: Name2, run: naming::jdcloud_on },
+    RuleCheck {
+        rule: Own2,
+        run: provided,
+    },
+    RuleCheck {
+        rule: Own1,
+        run: owner_only,
+    },
+    RuleCheck {
+        rule: Cpy2,
+        run: owner_only,
+    },
+    RuleCheck {
+        rule: Shr5,
+        run: sharee_uses_only,
+    },
+    RuleCheck {
+        rule: Cpy3,
+        run: source_available,
+    },
+    RuleCheck {
+        rule: Cpy3,
+        run: other_region,
+    },
+    RuleCheck {
+        rule: Cpy4,
+        run: cloud_disk_only,
+    },
+    RuleCheck {
+        rule: Sim2,
+        run: new_id_free,
+    },
+    RuleCheck {
+        rule: Name1,
+        run: naming::aliyun_on,
+    },
+    RuleCheck {
+        rule: Name2,
+        run: naming::jdcloud_on,
+    },
 ];
 
 /// CPY-3: the source must be available.
@@ -32,7 +62,10 @@ fn other_region(ctx: &Ctx, rule: RuleId, on: &On<CopyImage>, out: &mut Verdict) 
             ctx.reason(
                 rule,
                 Code::SameRegion,
-                format!("Image {} is already in {}; copy it to another region.", on.image.id, on.image.region),
+                format!(
+                    "Image {} is already in {}; copy it to another region.",
+                    on.image.id, on.image.region
+                ),
             )
             .with(|d| d.region = Some(on.image.region.to_string())),
         );
@@ -45,7 +78,11 @@ pub(super) fn cloud_disk_only<R>(ctx: &Ctx, rule: RuleId, on: &On<R>, out: &mut 
         out.deny(ctx.reason(
             rule,
             Code::LocalSystemDisk,
-            format!("Image {} is of a local system disk; only cloud-disk images can be {}.", on.image.id, past(on.verb)),
+            format!(
+                "Image {} is of a local system disk; only cloud-disk images can be {}.",
+                on.image.id,
+                past(on.verb)
+            ),
         ));
     }
 }

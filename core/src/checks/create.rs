@@ -9,11 +9,26 @@ use crate::text::{Id, Region};
 use crate::world::World;
 
 pub(super) const CHECKS: &[RuleCheck<Plain<CreateImage>>] = &[
-    RuleCheck { rule: Sim2, run: id_free },
-    RuleCheck { rule: Crt1, run: own_source },
-    RuleCheck { rule: Crt1, run: source_region },
-    RuleCheck { rule: Name1, run: naming::aliyun },
-    RuleCheck { rule: Name2, run: naming::jdcloud },
+    RuleCheck {
+        rule: Sim2,
+        run: id_free,
+    },
+    RuleCheck {
+        rule: Crt1,
+        run: own_source,
+    },
+    RuleCheck {
+        rule: Crt1,
+        run: source_region,
+    },
+    RuleCheck {
+        rule: Name1,
+        run: naming::aliyun,
+    },
+    RuleCheck {
+        rule: Name2,
+        run: naming::jdcloud,
+    },
 ];
 
 fn id_free(ctx: &Ctx, rule: RuleId, request: &CreateImage, out: &mut Verdict) {
@@ -24,23 +39,33 @@ fn id_free(ctx: &Ctx, rule: RuleId, request: &CreateImage, out: &mut Verdict) {
 
 /// The source instance, if the actor owns it.
 pub(crate) fn source_instance<'a>(world: &'a World, request: &CreateImage) -> Option<&'a Instance> {
-    let id = request.instance_id.as_ref().filter(|_| request.from == CreateSource::Instance)?;
+    let id = request
+        .instance_id
+        .as_ref()
+        .filter(|_| request.from == CreateSource::Instance)?;
     world.instance(id).filter(|i| i.owner_id == request.actor)
 }
 
 /// The source snapshots the actor owns, in request order.
-fn own_snapshots<'a>(world: &'a World, request: &'a CreateImage) -> impl Iterator<Item = (&'a Id, Option<&'a Snapshot>)> {
-    request
-        .snapshot_ids
-        .iter()
-        .map(move |id| (id, world.snapshot(id).filter(|s| s.owner_id == request.actor)))
+fn own_snapshots<'a>(
+    world: &'a World,
+    request: &'a CreateImage,
+) -> impl Iterator<Item = (&'a Id, Option<&'a Snapshot>)> {
+    request.snapshot_ids.iter().map(move |id| {
+        (
+            id,
+            world.snapshot(id).filter(|s| s.owner_id == request.actor),
+        )
+    })
 }
 
 /// The region of the new image: the source's, or the one given for import.
 pub(crate) fn new_image_region(world: &World, request: &CreateImage) -> Option<Region> {
     match request.from {
         CreateSource::Instance => source_instance(world, request).map(|i| i.region.clone()),
-        CreateSource::Snapshots => own_snapshots(world, request).find_map(|(_, s)| s).map(|s| s.region.clone()),
+        CreateSource::Snapshots => own_snapshots(world, request)
+            .find_map(|(_, s)| s)
+            .map(|s| s.region.clone()),
         CreateSource::Import => request.region.clone(),
     }
 }
@@ -52,17 +77,31 @@ fn own_source(ctx: &Ctx, rule: RuleId, request: &CreateImage, out: &mut Verdict)
             if source_instance(ctx.world, request).is_none() {
                 let id = request.instance_id.clone().into_iter().collect::<Vec<_>>();
                 out.deny(
-                    ctx.reason(rule, Code::NotFound, format!("Instance {} was not found among your instances.", list(&id)))
-                        .with(|d| d.instances = id),
+                    ctx.reason(
+                        rule,
+                        Code::NotFound,
+                        format!("Instance {} was not found among your instances.", list(&id)),
+                    )
+                    .with(|d| d.instances = id),
                 );
             }
         }
         CreateSource::Snapshots => {
-            let missing: Vec<Id> = own_snapshots(ctx.world, request).filter(|(_, s)| s.is_none()).map(|(id, _)| id.clone()).collect();
+            let missing: Vec<Id> = own_snapshots(ctx.world, request)
+                .filter(|(_, s)| s.is_none())
+                .map(|(id, _)| id.clone())
+                .collect();
             if !missing.is_empty() {
                 out.deny(
-                    ctx.reason(rule, Code::NotFound, format!("Snapshots {} were not found among your snapshots.", list(&missing)))
-                        .with(|d| d.snapshots = missing),
+                    ctx.reason(
+                        rule,
+                        Code::NotFound,
+                        format!(
+                            "Snapshots {} were not found among your snapshots.",
+                            list(&missing)
+                        ),
+                    )
+                    .with(|d| d.snapshots = missing),
                 );
             }
         }
@@ -72,7 +111,9 @@ fn own_source(ctx: &Ctx, rule: RuleId, request: &CreateImage, out: &mut Verdict)
 
 /// CRT-1: the image lands in the source's region; snapshots share one region.
 fn source_region(ctx: &Ctx, rule: RuleId, request: &CreateImage, out: &mut Verdict) {
-    let Some(region) = new_image_region(ctx.world, request) else { return };
+    let Some(region) = new_image_region(ctx.world, request) else {
+        return;
+    };
     let strays: Vec<Id> = own_snapshots(ctx.world, request)
         .filter_map(|(_, s)| s)
         .filter(|s| s.region != region)
@@ -89,8 +130,12 @@ fn source_region(ctx: &Ctx, rule: RuleId, request: &CreateImage, out: &mut Verdi
     }
     if let Some(asked) = request.region.as_ref().filter(|asked| **asked != region) {
         out.deny(
-            ctx.reason(rule, Code::RegionMismatch, format!("The image lands in its source's region, {region}, not {asked}."))
-                .with(|d| d.region = Some(region.to_string())),
+            ctx.reason(
+                rule,
+                Code::RegionMismatch,
+                format!("The image lands in its source's region, {region}, not {asked}."),
+            )
+            .with(|d| d.region = Some(region.to_string())),
         );
     }
 }

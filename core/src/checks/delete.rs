@@ -10,17 +10,50 @@ use crate::model::{DiskKind, ImageStatus};
 use crate::text::Id;
 
 pub(super) const CHECKS: &[RuleCheck<OnImage<DeleteImage>>] = &[
-    RuleCheck { rule: Own2, run: provided },
-    RuleCheck { rule: Own1, run: owner_only },
-    RuleCheck { rule: Shr5, run: sharee_uses_only },
-    RuleCheck { rule: Del1, run: not_shared },
-    RuleCheck { rule: Del2, run: force_when_in_use },
-    RuleCheck { rule: Del6, run: deletable_status },
-    RuleCheck { rule: Del7, run: local_source_gone },
-    RuleCheck { rule: Del3, run: instances_lose_reinit },
-    RuleCheck { rule: Del4, run: copies_unaffected },
-    RuleCheck { rule: Del5, run: snapshots_kept },
-    RuleCheck { rule: Del8, run: snapshots_fate },
+    RuleCheck {
+        rule: Own2,
+        run: provided,
+    },
+    RuleCheck {
+        rule: Own1,
+        run: owner_only,
+    },
+    RuleCheck {
+        rule: Shr5,
+        run: sharee_uses_only,
+    },
+    RuleCheck {
+        rule: Del1,
+        run: not_shared,
+    },
+    RuleCheck {
+        rule: Del2,
+        run: force_when_in_use,
+    },
+    RuleCheck {
+        rule: Del6,
+        run: deletable_status,
+    },
+    RuleCheck {
+        rule: Del7,
+        run: local_source_gone,
+    },
+    RuleCheck {
+        rule: Del3,
+        run: instances_lose_reinit,
+    },
+    RuleCheck {
+        rule: Del4,
+        run: copies_unaffected,
+    },
+    RuleCheck {
+        rule: Del5,
+        run: snapshots_kept,
+    },
+    RuleCheck {
+        rule: Del8,
+        run: snapshots_fate,
+    },
 ];
 
 /// DEL-1: unshare from every account first; the denial lists them.
@@ -48,7 +81,11 @@ fn force_when_in_use(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mut Ve
     if on.request.force {
         return;
     }
-    let instances: Vec<Id> = ctx.world.instances_of(&on.image.id).map(|i| i.id.clone()).collect();
+    let instances: Vec<Id> = ctx
+        .world
+        .instances_of(&on.image.id)
+        .map(|i| i.id.clone())
+        .collect();
     if !instances.is_empty() {
         out.deny(
             ctx.reason(
@@ -73,7 +110,11 @@ fn deletable_status(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mut Ver
             ctx.reason(
                 rule,
                 Code::IncorrectImageStatus,
-                format!("Image {} is {}; only available or error images can be deleted.", on.image.id, status.as_str()),
+                format!(
+                    "Image {} is {}; only available or error images can be deleted.",
+                    on.image.id,
+                    status.as_str()
+                ),
             )
             .with(|d| d.status = Some(status)),
         );
@@ -85,7 +126,12 @@ fn local_source_gone(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mut Ve
     if on.image.disk() != DiskKind::Local {
         return;
     }
-    if let Some(source) = on.image.source_instance_id.as_ref().and_then(|id| ctx.world.instance(id)) {
+    if let Some(source) = on
+        .image
+        .source_instance_id
+        .as_ref()
+        .and_then(|id| ctx.world.instance(id))
+    {
         out.deny(
             ctx.reason(
                 rule,
@@ -102,10 +148,22 @@ fn local_source_gone(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mut Ve
 
 /// DEL-3: no new instances; existing ones (sharees' too) lose re-initialization.
 fn instances_lose_reinit(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mut Verdict) {
-    out.cause(ctx.reason(rule, Code::NoNewInstances, format!("No new instance can be created from image {}.", on.image.id)));
-    let instances: Vec<Id> = ctx.world.instances_of(&on.image.id).map(|i| i.id.clone()).collect();
+    out.cause(ctx.reason(
+        rule,
+        Code::NoNewInstances,
+        format!("No new instance can be created from image {}.", on.image.id),
+    ));
+    let instances: Vec<Id> = ctx
+        .world
+        .instances_of(&on.image.id)
+        .map(|i| i.id.clone())
+        .collect();
     if !instances.is_empty() {
-        let mut owners: Vec<_> = ctx.world.instances_of(&on.image.id).map(|i| i.owner_id.clone()).collect();
+        let mut owners: Vec<_> = ctx
+            .world
+            .instances_of(&on.image.id)
+            .map(|i| i.owner_id.clone())
+            .collect();
         owners.sort();
         owners.dedup();
         out.cause(
@@ -128,13 +186,25 @@ fn instances_lose_reinit(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mu
 /// DEL-4: copies and the source of a copy are independent.
 fn copies_unaffected(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mut Verdict) {
     let mut related: Vec<Id> = ctx.world.copies_of(&on.image.id).cloned().collect();
-    if let Some(source) = on.image.copied_from.as_ref().filter(|s| ctx.world.image(s).is_some()) {
+    if let Some(source) = on
+        .image
+        .copied_from
+        .as_ref()
+        .filter(|s| ctx.world.image(s).is_some())
+    {
         related.push(source.clone());
     }
     if !related.is_empty() {
         out.cause(
-            ctx.reason(rule, Code::CopiesUnaffected, format!("Images {} (copies or source) are not affected.", list(&related)))
-                .with(|d| d.images = related),
+            ctx.reason(
+                rule,
+                Code::CopiesUnaffected,
+                format!(
+                    "Images {} (copies or source) are not affected.",
+                    list(&related)
+                ),
+            )
+            .with(|d| d.images = related),
         );
     }
 }
@@ -153,21 +223,37 @@ fn snapshots_kept(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mut Verdi
 
 /// DEL-8 (and DEL-5): which snapshots go, which stay and why.
 fn snapshots_fate(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mut Verdict) {
-    let fates = fates(ctx.world, ctx.profile, on.image, on.request.delete_snapshots);
+    let fates = fates(
+        ctx.world,
+        ctx.profile,
+        on.image,
+        on.request.delete_snapshots,
+    );
     if !fates.deleted.is_empty() {
         out.cause(
-            ctx.reason(rule, Code::SnapshotsDeleted, format!("Snapshots {} will be deleted after the image.", list(&fates.deleted)))
-                .with(|d| d.snapshots = fates.deleted.clone()),
+            ctx.reason(
+                rule,
+                Code::SnapshotsDeleted,
+                format!(
+                    "Snapshots {} will be deleted after the image.",
+                    list(&fates.deleted)
+                ),
+            )
+            .with(|d| d.snapshots = fates.deleted.clone()),
         );
     }
     if !fates.kept.is_empty() {
         let ids: Vec<Id> = fates.kept.iter().map(|k| k.snapshot_id.clone()).collect();
         out.cause(
-            ctx.reason(rule, Code::SnapshotsKept, format!("Snapshots {} will stay.", list(&ids)))
-                .with(|d| {
-                    d.snapshots = ids;
-                    d.kept = fates.kept;
-                }),
+            ctx.reason(
+                rule,
+                Code::SnapshotsKept,
+                format!("Snapshots {} will stay.", list(&ids)),
+            )
+            .with(|d| {
+                d.snapshots = ids;
+                d.kept = fates.kept;
+            }),
         );
     }
 }

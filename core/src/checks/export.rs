@@ -8,14 +8,38 @@ use crate::command::ExportImage;
 use crate::decision::{Code, Verdict};
 
 pub(super) const CHECKS: &[RuleCheck<OnImage<ExportImage>>] = &[
-    RuleCheck { rule: Own2, run: provided },
-    RuleCheck { rule: Own1, run: owner_only },
-    RuleCheck { rule: Exp1, run: owner_only },
-    RuleCheck { rule: Shr5, run: sharee_uses_only },
-    RuleCheck { rule: Exp1, run: super::require_available },
-    RuleCheck { rule: Exp1, run: bucket_name },
-    RuleCheck { rule: Exp2, run: not_marketplace_based },
-    RuleCheck { rule: Exp3, run: cloud_disk_only },
+    RuleCheck {
+        rule: Own2,
+        run: provided,
+    },
+    RuleCheck {
+        rule: Own1,
+        run: owner_only,
+    },
+    RuleCheck {
+        rule: Exp1,
+        run: owner_only,
+    },
+    RuleCheck {
+        rule: Shr5,
+        run: sharee_uses_only,
+    },
+    RuleCheck {
+        rule: Exp1,
+        run: super::require_available,
+    },
+    RuleCheck {
+        rule: Exp1,
+        run: bucket_name,
+    },
+    RuleCheck {
+        rule: Exp2,
+        run: not_marketplace_based,
+    },
+    RuleCheck {
+        rule: Exp3,
+        run: cloud_disk_only,
+    },
 ];
 
 /// EXP-1: 3 to 63 lowercase letters, digits and `-`, not at either end.
@@ -31,7 +55,10 @@ pub fn bucket_name_problem(bucket: &str) -> Option<String> {
     if !(3..=63).contains(&chars) {
         return Some(format!("must be 3 to 63 characters (it has {chars})"));
     }
-    if !bucket.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+    if !bucket
+        .chars()
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    {
         return Some("may hold only lowercase letters, digits and '-'".into());
     }
     if bucket.starts_with('-') || bucket.ends_with('-') {
@@ -41,9 +68,20 @@ pub fn bucket_name_problem(bucket: &str) -> Option<String> {
 }
 
 fn bucket_name(ctx: &Ctx, rule: RuleId, on: &On<ExportImage>, out: &mut Verdict) {
-    let problem = on.request.bucket.as_ref().and_then(|bucket| bucket_name_problem(bucket));
+    let problem = on
+        .request
+        .bucket
+        .as_ref()
+        .and_then(|bucket| bucket_name_problem(bucket));
     if let Some(problem) = problem {
-        out.deny(ctx.reason(rule, Code::InvalidBucketName, format!("The bucket name {problem}.")).with(|d| d.field = Some("bucket")));
+        out.deny(
+            ctx.reason(
+                rule,
+                Code::InvalidBucketName,
+                format!("The bucket name {problem}."),
+            )
+            .with(|d| d.field = Some("bucket")),
+        );
     }
 }
 
@@ -53,7 +91,10 @@ fn not_marketplace_based(ctx: &Ctx, rule: RuleId, on: &On<ExportImage>, out: &mu
         out.deny(ctx.reason(
             rule,
             Code::MarketplaceBased,
-            format!("Image {} is based on a marketplace image, and such images cannot be exported.", on.image.id),
+            format!(
+                "Image {} is based on a marketplace image, and such images cannot be exported.",
+                on.image.id
+            ),
         ));
     }
 }

@@ -2,7 +2,9 @@
 //! (INS-*, SHR-4).
 
 use super::access::sees;
-use super::{available_for, Ctx, ImageView, On, OnImage, OnInstance, OnOwnInstance, RuleCheck, Target};
+use super::{
+    available_for, Ctx, ImageView, On, OnImage, OnInstance, OnOwnInstance, RuleCheck, Target,
+};
 use crate::catalogue::RuleId::{self, *};
 use crate::command::{CreateInstance, ReinitDisk};
 use crate::decision::{Code, Verdict};
@@ -10,13 +12,28 @@ use crate::model::{Image, Instance};
 use crate::text::Region;
 
 pub(super) const CREATE_CHECKS: &[RuleCheck<OnImage<CreateInstance>>] = &[
-    RuleCheck { rule: Ins1, run: super::require_available },
-    RuleCheck { rule: Ins1, run: create_same_region },
-    RuleCheck { rule: Shr4, run: create_shared_in_region },
-    RuleCheck { rule: Sim2, run: instance_id_free },
+    RuleCheck {
+        rule: Ins1,
+        run: super::require_available,
+    },
+    RuleCheck {
+        rule: Ins1,
+        run: create_same_region,
+    },
+    RuleCheck {
+        rule: Shr4,
+        run: create_shared_in_region,
+    },
+    RuleCheck {
+        rule: Sim2,
+        run: instance_id_free,
+    },
 ];
 
-pub(super) const REINIT_CHECKS: &[RuleCheck<OnOwnInstance<ReinitDisk>>] = &[RuleCheck { rule: Ins2, run: source_still_visible }];
+pub(super) const REINIT_CHECKS: &[RuleCheck<OnOwnInstance<ReinitDisk>>] = &[RuleCheck {
+    rule: Ins2,
+    run: source_still_visible,
+}];
 
 /// A system-disk replacement: the actor's instance and the new image.
 pub(super) struct Replace<'a> {
@@ -25,9 +42,18 @@ pub(super) struct Replace<'a> {
 }
 
 pub(super) const REPLACE_CHECKS: &[RuleCheck<Replacing>] = &[
-    RuleCheck { rule: Ins3, run: replace_available },
-    RuleCheck { rule: Ins3, run: replace_same_region },
-    RuleCheck { rule: Shr4, run: replace_shared_in_region },
+    RuleCheck {
+        rule: Ins3,
+        run: replace_available,
+    },
+    RuleCheck {
+        rule: Ins3,
+        run: replace_same_region,
+    },
+    RuleCheck {
+        rule: Shr4,
+        run: replace_shared_in_region,
+    },
 ];
 
 /// Checks on a replacement.
@@ -59,7 +85,14 @@ fn replace_shared_in_region(ctx: &Ctx, rule: RuleId, r: &Replace, out: &mut Verd
 }
 
 /// INS-1, INS-3: an image is used only in its own region.
-fn same_region(ctx: &Ctx, rule: RuleId, image: &Image, region: &Region, verb: &str, out: &mut Verdict) {
+fn same_region(
+    ctx: &Ctx,
+    rule: RuleId,
+    image: &Image,
+    region: &Region,
+    verb: &str,
+    out: &mut Verdict,
+) {
     if image.region != *region {
         out.deny(
             ctx.reason(
@@ -94,10 +127,19 @@ fn shared_in_region(ctx: &Ctx, rule: RuleId, image: &Image, region: &Region, out
 
 /// SIM-2: a chosen instance ID must be free.
 fn instance_id_free(ctx: &Ctx, rule: RuleId, on: &On<CreateInstance>, out: &mut Verdict) {
-    if let Some(id) = on.request.instance_id.as_ref().filter(|id| !ctx.world.instance_id_free(id)) {
+    if let Some(id) = on
+        .request
+        .instance_id
+        .as_ref()
+        .filter(|id| !ctx.world.instance_id_free(id))
+    {
         out.deny(
-            ctx.reason(rule, Code::IdInUse, format!("Instance ID {id} is already in use; choose another or leave it out."))
-                .with(|d| d.instances = vec![id.clone()]),
+            ctx.reason(
+                rule,
+                Code::IdInUse,
+                format!("Instance ID {id} is already in use; choose another or leave it out."),
+            )
+            .with(|d| d.instances = vec![id.clone()]),
         );
     }
 }
@@ -106,7 +148,10 @@ fn instance_id_free(ctx: &Ctx, rule: RuleId, on: &On<CreateInstance>, out: &mut 
 /// Deleted and unshared read the same, so nothing leaks about the image.
 fn source_still_visible(ctx: &Ctx, rule: RuleId, on: &OnInstance<ReinitDisk>, out: &mut Verdict) {
     let instance = on.instance;
-    let visible = ctx.world.image(&instance.image_id).is_some_and(|image| sees(&instance.owner_id, image).is_some());
+    let visible = ctx
+        .world
+        .image(&instance.image_id)
+        .is_some_and(|image| sees(&instance.owner_id, image).is_some());
     if !visible {
         out.deny(
             ctx.reason(

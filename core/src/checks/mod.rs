@@ -34,7 +34,11 @@ pub struct Ctx<'a> {
 
 impl<'a> Ctx<'a> {
     pub fn new(world: &'a World, actor: &'a AccountId) -> Ctx<'a> {
-        Ctx { world, profile: profile::of(world.provider()), actor }
+        Ctx {
+            world,
+            profile: profile::of(world.provider()),
+            actor,
+        }
     }
 
     /// A reason carrying the provider's own code for it, if any.
@@ -86,7 +90,12 @@ pub struct OnInstance<'a, R> {
     pub request: &'a R,
 }
 
-fn run<'a, T: Target>(ctx: &Ctx<'a>, target: &T::At<'a>, checks: &[RuleCheck<T>], out: &mut Verdict) {
+fn run<'a, T: Target>(
+    ctx: &Ctx<'a>,
+    target: &T::At<'a>,
+    checks: &[RuleCheck<T>],
+    out: &mut Verdict,
+) {
     for check in checks {
         if ctx.profile.enforces(check.rule) {
             (check.run)(ctx, check.rule, target, out);
@@ -103,7 +112,16 @@ fn on_image<'a, R: 'static>(
     out: &mut Verdict,
 ) {
     if let Some(image) = access::visible_image(ctx, image_id, out) {
-        run::<OnImage<R>>(ctx, &On { image, request, verb }, checks, out);
+        run::<OnImage<R>>(
+            ctx,
+            &On {
+                image,
+                request,
+                verb,
+            },
+            checks,
+            out,
+        );
     }
 }
 
@@ -137,20 +155,47 @@ pub fn decide<'a>(world: &'a World, command: &'a Command) -> Decision {
     match command {
         Command::CreateImage(r) => run::<Plain<_>>(&ctx, r, create::CHECKS, &mut out),
         Command::CopyImage(r) => on_image(&ctx, &r.image_id, r, "copy", copy::CHECKS, &mut out),
-        Command::ShareImage(r) => on_image(&ctx, &r.image_id, r, "share", share::SHARE_CHECKS, &mut out),
-        Command::UnshareImage(r) => on_image(&ctx, &r.image_id, r, "unshare", share::UNSHARE_CHECKS, &mut out),
-        Command::DeleteImage(r) => on_image(&ctx, &r.image_id, r, "delete", delete::CHECKS, &mut out),
-        Command::ExportImage(r) => on_image(&ctx, &r.image_id, r, "export", export::CHECKS, &mut out),
-        Command::ModifyImage(r) => on_image(&ctx, &r.image_id, r, "modify", modify::CHECKS, &mut out),
-        Command::CreateInstance(r) => {
-            on_image(&ctx, &r.image_id, r, "create an instance from", instance::CREATE_CHECKS, &mut out)
+        Command::ShareImage(r) => {
+            on_image(&ctx, &r.image_id, r, "share", share::SHARE_CHECKS, &mut out)
         }
+        Command::UnshareImage(r) => on_image(
+            &ctx,
+            &r.image_id,
+            r,
+            "unshare",
+            share::UNSHARE_CHECKS,
+            &mut out,
+        ),
+        Command::DeleteImage(r) => {
+            on_image(&ctx, &r.image_id, r, "delete", delete::CHECKS, &mut out)
+        }
+        Command::ExportImage(r) => {
+            on_image(&ctx, &r.image_id, r, "export", export::CHECKS, &mut out)
+        }
+        Command::ModifyImage(r) => {
+            on_image(&ctx, &r.image_id, r, "modify", modify::CHECKS, &mut out)
+        }
+        Command::CreateInstance(r) => on_image(
+            &ctx,
+            &r.image_id,
+            r,
+            "create an instance from",
+            instance::CREATE_CHECKS,
+            &mut out,
+        ),
         Command::DeleteInstance(r) => on_instance(&ctx, &r.instance_id, r, &[], &mut out),
-        Command::ReinitDisk(r) => on_instance(&ctx, &r.instance_id, r, instance::REINIT_CHECKS, &mut out),
+        Command::ReinitDisk(r) => {
+            on_instance(&ctx, &r.instance_id, r, instance::REINIT_CHECKS, &mut out)
+        }
         Command::ReplaceSystemDisk(r) => {
             if let Some(instance) = access::own_instance(&ctx, &r.instance_id, &mut out) {
                 if let Some(image) = access::visible_image(&ctx, &r.image_id, &mut out) {
-                    run::<instance::Replacing>(&ctx, &instance::Replace { instance, image }, instance::REPLACE_CHECKS, &mut out);
+                    run::<instance::Replacing>(
+                        &ctx,
+                        &instance::Replace { instance, image },
+                        instance::REPLACE_CHECKS,
+                        &mut out,
+                    );
                 }
             }
         }
@@ -191,7 +236,11 @@ fn available_for(ctx: &Ctx, rule: RuleId, image: &Image, verb: &str, out: &mut V
             ctx.reason(
                 rule,
                 Code::IncorrectImageStatus,
-                format!("Image {} is {}; it must be available to {verb} it.", image.id, status.as_str()),
+                format!(
+                    "Image {} is {}; it must be available to {verb} it.",
+                    image.id,
+                    status.as_str()
+                ),
             )
             .with(|d| d.status = Some(status)),
         );
@@ -202,8 +251,12 @@ fn available_for(ctx: &Ctx, rule: RuleId, image: &Image, verb: &str, out: &mut V
 fn require_free_image_id(ctx: &Ctx, rule: RuleId, id: &Id, out: &mut Verdict) {
     if !ctx.world.image_id_free(id) {
         out.deny(
-            ctx.reason(rule, Code::IdInUse, format!("Image ID {id} is already in use; choose another or leave it out."))
-                .with(|d| d.images = vec![id.clone()]),
+            ctx.reason(
+                rule,
+                Code::IdInUse,
+                format!("Image ID {id} is already in use; choose another or leave it out."),
+            )
+            .with(|d| d.images = vec![id.clone()]),
         );
     }
 }

@@ -6,10 +6,28 @@ use crate::catalogue::RuleId::*;
 use crate::command::ModifyImage;
 
 pub(super) const CHECKS: &[RuleCheck<OnImage<ModifyImage>>] = &[
-    RuleCheck { rule: Own2, run: provided },
-    RuleCheck { rule: Own1, run: owner_only },
-    RuleCheck { rule: Mod1, run: owner_only },
-    RuleCheck { rule: Shr5, run: sharee_uses_only },
-    RuleCheck { rule: Name1, run: naming::aliyun_on },
-    RuleCheck { rule: Name2, run: naming::jdcloud_on },
+    RuleCheck {
+        rule: Own2,
+        run: provided,
+    },
+    RuleCheck {
+        rule: Own1,
+        run: owner_only,
+    },
+    RuleCheck {
+        rule: Mod1,
+        run: owner_only,
+    },
+    RuleCheck {
+        rule: Shr5,
+        run: sharee_uses_only,
+    },
+    RuleCheck {
+        rule: Name1,
+        run: naming::aliyun_on,
+    },
+    RuleCheck {
+        rule: Name2,
+        run: naming::jdcloud_on,
+    },
 ];

@@ -64,7 +64,10 @@ pub fn aliyun_name_problem(name: &str) -> Option<String> {
     if !name.chars().next().is_some_and(is_letter) {
         return Some("must start with a letter or a Chinese character".into());
     }
-    if let Some(bad) = name.chars().find(|&c| !(is_letter(c) || c.is_ascii_digit() || matches!(c, '.' | ':' | '_' | '-'))) {
+    if let Some(bad) = name
+        .chars()
+        .find(|&c| !(is_letter(c) || c.is_ascii_digit() || matches!(c, '.' | ':' | '_' | '-')))
+    {
         return Some(format!("may hold only letters, Chinese characters, digits, '.', ':', '_' and '-' (not {bad:?})"));
     }
     if name.starts_with("acs:") || name.starts_with("aliyun") {
@@ -100,8 +103,13 @@ pub fn jdcloud_name_problem(name: &str) -> Option<String> {
     if !(1..=32).contains(&chars) {
         return Some(format!("must be 1 to 32 characters (it has {chars})"));
     }
-    if let Some(bad) = name.chars().find(|&c| !(is_letter(c) || c.is_ascii_digit() || matches!(c, '_' | '-'))) {
-        return Some(format!("may hold only letters, Chinese characters, digits, '_' and '-' (not {bad:?})"));
+    if let Some(bad) = name
+        .chars()
+        .find(|&c| !(is_letter(c) || c.is_ascii_digit() || matches!(c, '_' | '-')))
+    {
+        return Some(format!(
+            "may hold only letters, Chinese characters, digits, '_' and '-' (not {bad:?})"
+        ));
     }
     None
 }
@@ -121,24 +129,52 @@ fn check_with<R: Naming>(
     out: &mut Verdict,
 ) {
     if let Some(problem) = request.new_name().and_then(|name| name_problem(name)) {
-        out.deny(ctx.reason(rule, Code::InvalidName, format!("The image name {problem}.")).with(|d| d.field = Some("name")));
-    }
-    if let Some(problem) = request.new_description().and_then(|text| description_problem(text)) {
         out.deny(
-            ctx.reason(rule, Code::InvalidDescription, format!("The description {problem}."))
-                .with(|d| d.field = Some("description")),
+            ctx.reason(
+                rule,
+                Code::InvalidName,
+                format!("The image name {problem}."),
+            )
+            .with(|d| d.field = Some("name")),
+        );
+    }
+    if let Some(problem) = request
+        .new_description()
+        .and_then(|text| description_problem(text))
+    {
+        out.deny(
+            ctx.reason(
+                rule,
+                Code::InvalidDescription,
+                format!("The description {problem}."),
+            )
+            .with(|d| d.field = Some("description")),
         );
     }
 }
 
 /// NAME-1 on a request.
 pub(super) fn aliyun<R: Naming>(ctx: &Ctx, rule: RuleId, request: &R, out: &mut Verdict) {
-    check_with(ctx, rule, request, aliyun_name_problem, aliyun_description_problem, out);
+    check_with(
+        ctx,
+        rule,
+        request,
+        aliyun_name_problem,
+        aliyun_description_problem,
+        out,
+    );
 }
 
 /// NAME-2 on a request.
 pub(super) fn jdcloud<R: Naming>(ctx: &Ctx, rule: RuleId, request: &R, out: &mut Verdict) {
-    check_with(ctx, rule, request, jdcloud_name_problem, jdcloud_description_problem, out);
+    check_with(
+        ctx,
+        rule,
+        request,
+        jdcloud_name_problem,
+        jdcloud_description_problem,
+        out,
+    );
 }
 
 /// NAME-1 on a command that targets an image (copy, modify).

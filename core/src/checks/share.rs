@@ -9,22 +9,61 @@ use crate::model::{ImageKind, ImageStatus};
 use crate::text::AccountId;
 
 pub(super) const SHARE_CHECKS: &[RuleCheck<OnImage<ShareImage>>] = &[
-    RuleCheck { rule: Own2, run: provided },
-    RuleCheck { rule: Own1, run: owner_only },
-    RuleCheck { rule: Shr1, run: own_custom_only },
-    RuleCheck { rule: Shr5, run: sharee_uses_only },
-    RuleCheck { rule: Shr3, run: not_marketplace_based },
-    RuleCheck { rule: Shr7, run: available_only },
-    RuleCheck { rule: Shr6, run: accounts },
-    RuleCheck { rule: Shr2, run: within_limit },
-    RuleCheck { rule: Shr5, run: access_granted },
+    RuleCheck {
+        rule: Own2,
+        run: provided,
+    },
+    RuleCheck {
+        rule: Own1,
+        run: owner_only,
+    },
+    RuleCheck {
+        rule: Shr1,
+        run: own_custom_only,
+    },
+    RuleCheck {
+        rule: Shr5,
+        run: sharee_uses_only,
+    },
+    RuleCheck {
+        rule: Shr3,
+        run: not_marketplace_based,
+    },
+    RuleCheck {
+        rule: Shr7,
+        run: available_only,
+    },
+    RuleCheck {
+        rule: Shr6,
+        run: accounts,
+    },
+    RuleCheck {
+        rule: Shr2,
+        run: within_limit,
+    },
+    RuleCheck {
+        rule: Shr5,
+        run: access_granted,
+    },
 ];
 
 pub(super) const UNSHARE_CHECKS: &[RuleCheck<OnImage<ShareImage>>] = &[
-    RuleCheck { rule: Own2, run: provided },
-    RuleCheck { rule: Own1, run: owner_only },
-    RuleCheck { rule: Shr6, run: duplicate_accounts },
-    RuleCheck { rule: Uns1, run: access_revoked },
+    RuleCheck {
+        rule: Own2,
+        run: provided,
+    },
+    RuleCheck {
+        rule: Own1,
+        run: owner_only,
+    },
+    RuleCheck {
+        rule: Shr6,
+        run: duplicate_accounts,
+    },
+    RuleCheck {
+        rule: Uns1,
+        run: access_revoked,
+    },
 ];
 
 /// The accounts a share request would add, in request order: no repeats, not
@@ -54,7 +93,11 @@ pub(crate) fn accounts_to_remove<'a>(on: &On<'a, ShareImage>) -> Vec<&'a Account
 /// SHR-1: only custom images created in the actor's own account.
 fn own_custom_only(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdict) {
     if !on.image.is_owned_by(ctx.actor) {
-        let code = if on.image.kind == ImageKind::Custom { Code::NotOwner } else { Code::ImageIsPublic };
+        let code = if on.image.kind == ImageKind::Custom {
+            Code::NotOwner
+        } else {
+            Code::ImageIsPublic
+        };
         out.deny(ctx.reason(
             rule,
             code,
@@ -69,7 +112,10 @@ fn not_marketplace_based(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut
         out.deny(ctx.reason(
             rule,
             Code::MarketplaceBased,
-            format!("Image {} is based on a marketplace image, and such images cannot be shared.", on.image.id),
+            format!(
+                "Image {} is based on a marketplace image, and such images cannot be shared.",
+                on.image.id
+            ),
         ));
     }
 }
@@ -81,7 +127,11 @@ fn available_only(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdic
             ctx.reason(
                 rule,
                 Code::IncorrectImageStatus,
-                format!("Image {} is {}; only available images can be shared.", on.image.id, on.image.status.as_str()),
+                format!(
+                    "Image {} is {}; only available images can be shared.",
+                    on.image.id,
+                    on.image.status.as_str()
+                ),
             )
             .with(|d| d.status = Some(on.image.status)),
         );
@@ -93,17 +143,33 @@ fn accounts(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdict) {
     let owner = on.image.owner_id.as_ref();
     if let Some(owner) = owner.filter(|o| on.request.account_ids.contains(o)) {
         out.deny(
-            ctx.reason(rule, Code::ShareWithOwner, format!("Account {owner} owns image {}; an image is not shared with its owner.", on.image.id))
-                .with(|d| d.accounts = vec![owner.clone()]),
+            ctx.reason(
+                rule,
+                Code::ShareWithOwner,
+                format!(
+                    "Account {owner} owns image {}; an image is not shared with its owner.",
+                    on.image.id
+                ),
+            )
+            .with(|d| d.accounts = vec![owner.clone()]),
         );
     }
-    let already: Vec<AccountId> = distinct(&on.request.account_ids).into_iter().filter(|a| on.image.is_shared_with(a)).cloned().collect();
+    let already: Vec<AccountId> = distinct(&on.request.account_ids)
+        .into_iter()
+        .filter(|a| on.image.is_shared_with(a))
+        .cloned()
+        .collect();
     if !already.is_empty() {
         out.warn(
             ctx.reason(
                 rule,
                 Code::AlreadyShared,
-                format!("Image {} is already shared with {}; nothing changes for {}.", on.image.id, list(&already), pronoun(already.len())),
+                format!(
+                    "Image {} is already shared with {}; nothing changes for {}.",
+                    on.image.id,
+                    list(&already),
+                    pronoun(already.len())
+                ),
             )
             .with(|d| d.accounts = already),
         );
@@ -122,8 +188,15 @@ fn duplicate_accounts(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Ve
     }
     if !repeated.is_empty() {
         out.warn(
-            ctx.reason(rule, Code::DuplicateAccount, format!("{} named more than once; each counts once.", list(&repeated)))
-                .with(|d| d.accounts = repeated),
+            ctx.reason(
+                rule,
+                Code::DuplicateAccount,
+                format!(
+                    "{} named more than once; each counts once.",
+                    list(&repeated)
+                ),
+            )
+            .with(|d| d.accounts = repeated),
         );
     }
 }
@@ -180,14 +253,22 @@ fn access_granted(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdic
 
 /// UNS-1: what the former sharees lose; accounts not shared are a warning.
 fn access_revoked(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdict) {
-    let not_shared: Vec<AccountId> =
-        distinct(&on.request.account_ids).into_iter().filter(|a| !on.image.is_shared_with(a)).cloned().collect();
+    let not_shared: Vec<AccountId> = distinct(&on.request.account_ids)
+        .into_iter()
+        .filter(|a| !on.image.is_shared_with(a))
+        .cloned()
+        .collect();
     if !not_shared.is_empty() {
         out.warn(
             ctx.reason(
                 rule,
                 Code::NotShared,
-                format!("Image {} is not shared with {}; nothing changes for {}.", on.image.id, list(&not_shared), pronoun(not_shared.len())),
+                format!(
+                    "Image {} is not shared with {}; nothing changes for {}.",
+                    on.image.id,
+                    list(&not_shared),
+                    pronoun(not_shared.len())
+                ),
             )
             .with(|d| d.accounts = not_shared),
         );
@@ -219,7 +300,10 @@ fn access_revoked(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdic
             ctx.reason(
                 rule,
                 Code::ReinitLost,
-                format!("Instances {} will no longer be able to re-initialize their system disks.", list(&instances)),
+                format!(
+                    "Instances {} will no longer be able to re-initialize their system disks.",
+                    list(&instances)
+                ),
             )
             .with(|d| {
                 d.instances = instances;

@@ -16,7 +16,12 @@ pub struct SnapshotFates {
 
 /// DEL-8 where the profile enforces it (delete on request, unless shared,
 /// used by another image or busy); otherwise DEL-5 (never deleted).
-pub fn fates(world: &World, profile: &Profile, image: &Image, delete_snapshots: bool) -> SnapshotFates {
+pub fn fates(
+    world: &World,
+    profile: &Profile,
+    image: &Image,
+    delete_snapshots: bool,
+) -> SnapshotFates {
     let mut fates = SnapshotFates::default();
     for id in &image.snapshot_ids {
         let because = if profile.enforces(RuleId::Del8) && delete_snapshots {
@@ -29,7 +34,10 @@ pub fn fates(world: &World, profile: &Profile, image: &Image, delete_snapshots: 
         if because.is_empty() {
             fates.deleted.push(id.clone());
         } else {
-            fates.kept.push(KeptSnapshot { snapshot_id: id.clone(), because });
+            fates.kept.push(KeptSnapshot {
+                snapshot_id: id.clone(),
+                because,
+            });
         }
     }
     fates
@@ -42,7 +50,10 @@ fn blockers(world: &World, image: &Image, snapshot_id: &Id) -> Vec<KeptBecause> 
         if snapshot.shared {
             because.push(KeptBecause::Shared);
         }
-        if world.images_using(snapshot_id).any(|other| *other != image.id) {
+        if world
+            .images_using(snapshot_id)
+            .any(|other| *other != image.id)
+        {
             because.push(KeptBecause::UsedByAnotherImage);
         }
         if snapshot.busy {

@@ -9,20 +9,72 @@ pub(super) static PROFILE: Profile = Profile {
     provider: Provider::Aliyun,
     rules: COMMON_RULES.with(&[Shr3, Del2, Del5, Exp2, Name1]),
     share_limit: 50,
-    ids: IdPrefixes { image: "m-", instance: "i-", snapshot: "s-" },
+    ids: IdPrefixes {
+        image: "m-",
+        instance: "i-",
+        snapshot: "s-",
+    },
     provider_codes: &[
-        ProviderCode { rule: None, code: Code::NotFound, provider_code: "InvalidImageId.NotFound" },
-        ProviderCode { rule: None, code: Code::NotOwner, provider_code: "InvalidImageId.NotFound" },
-        ProviderCode { rule: None, code: Code::ImageIsPublic, provider_code: "ImageIsPublic" },
-        ProviderCode { rule: None, code: Code::ImageShared, provider_code: "ImageUseShared" },
-        ProviderCode { rule: None, code: Code::ImageInUse, provider_code: "ImageUsingByInstance" },
-        ProviderCode { rule: None, code: Code::IncorrectImageStatus, provider_code: "IncorrectImageStatus" },
-        ProviderCode { rule: None, code: Code::SameRegion, provider_code: "IncorrectDestinationRegion" },
-        ProviderCode { rule: None, code: Code::ShareLimitExceeded, provider_code: "QuotaExceed.ShareImageUser" },
+        ProviderCode {
+            rule: None,
+            code: Code::NotFound,
+            provider_code: "InvalidImageId.NotFound",
+        },
+        ProviderCode {
+            rule: None,
+            code: Code::NotOwner,
+            provider_code: "InvalidImageId.NotFound",
+        },
+        ProviderCode {
+            rule: None,
+            code: Code::ImageIsPublic,
+            provider_code: "ImageIsPublic",
+        },
+        ProviderCode {
+            rule: None,
+            code: Code::ImageShared,
+            provider_code: "ImageUseShared",
+        },
+        ProviderCode {
+            rule: None,
+            code: Code::ImageInUse,
+            provider_code: "ImageUsingByInstance",
+        },
+        ProviderCode {
+            rule: None,
+            code: Code::IncorrectImageStatus,
+            provider_code: "IncorrectImageStatus",
+        },
+        ProviderCode {
+            rule: None,
+            code: Code::SameRegion,
+            provider_code: "IncorrectDestinationRegion",
+        },
+        ProviderCode {
+            rule: None,
+            code: Code::ShareLimitExceeded,
+            provider_code: "QuotaExceed.ShareImageUser",
+        },
         // "Forbbiden" is the API's own spelling.
-        ProviderCode { rule: None, code: Code::ShareWithOwner, provider_code: "InvalidAccount.Forbbiden" },
-        ProviderCode { rule: Some(Exp2), code: Code::MarketplaceBased, provider_code: "ImageNotSupported" },
-        ProviderCode { rule: None, code: Code::InvalidName, provider_code: "InvalidImageName.Malformed" },
-        ProviderCode { rule: None, code: Code::InvalidDescription, provider_code: "InvalidDescription.Malformed" },
+        ProviderCode {
+            rule: None,
+            code: Code::ShareWithOwner,
+            provider_code: "InvalidAccount.Forbbiden",
+        },
+        ProviderCode {
+            rule: Some(Exp2),
+            code: Code::MarketplaceBased,
+            provider_code: "ImageNotSupported",
+        },
+        ProviderCode {
+            rule: None,
+            code: Code::InvalidName,
+            provider_code: "InvalidImageName.Malformed",
+        },
+        ProviderCode {
+            rule: None,
+            code: Code::InvalidDescription,
+            provider_code: "InvalidDescription.Malformed",
+        },
     ],
 };

@@ -11,17 +11,61 @@ pub(super) static PROFILE: Profile = Profile {
     rules: COMMON_RULES.with(&[Shr7, Del6, Del7, Del8, Cpy4, Exp3, Name2]),
     // JD's API reference: the default share quota.
     share_limit: 10,
-    ids: IdPrefixes { image: "img-", instance: "i-", snapshot: "snapshot-" },
+    ids: IdPrefixes {
+        image: "img-",
+        instance: "i-",
+        snapshot: "snapshot-",
+    },
     provider_codes: &[
-        ProviderCode { rule: None, code: Code::NotFound, provider_code: "NOT_FOUND" },
-        ProviderCode { rule: None, code: Code::NotOwner, provider_code: "FAILED_PRECONDITION" },
-        ProviderCode { rule: None, code: Code::ImageIsPublic, provider_code: "FAILED_PRECONDITION" },
-        ProviderCode { rule: None, code: Code::ImageShared, provider_code: "FAILED_PRECONDITION" },
-        ProviderCode { rule: None, code: Code::IncorrectImageStatus, provider_code: "FAILED_PRECONDITION" },
-        ProviderCode { rule: None, code: Code::SameRegion, provider_code: "INVALID_ARGUMENT" },
-        ProviderCode { rule: None, code: Code::ShareLimitExceeded, provider_code: "QUOTA_EXCEEDED" },
-        ProviderCode { rule: None, code: Code::ShareWithOwner, provider_code: "FAILED_PRECONDITION" },
-        ProviderCode { rule: None, code: Code::InvalidName, provider_code: "INVALID_ARGUMENT" },
-        ProviderCode { rule: None, code: Code::InvalidDescription, provider_code: "INVALID_ARGUMENT" },
+        ProviderCode {
+            rule: None,
+            code: Code::NotFound,
+            provider_code: "NOT_FOUND",
+        },
+        ProviderCode {
+            rule: None,
+            code: Code::NotOwner,
+            provider_code: "FAILED_PRECONDITION",
+        },
+        ProviderCode {
+            rule: None,
+            code: Code::ImageIsPublic,
+            provider_code: "FAILED_PRECONDITION",
+        },
+        ProviderCode {
+            rule: None,
+            code: Code::ImageShared,
+            provider_code: "FAILED_PRECONDITION",
+        },
+        ProviderCode {
+            rule: None,
+            code: Code::IncorrectImageStatus,
+            provider_code: "FAILED_PRECONDITION",
+        },
+        ProviderCode {
+            rule: None,
+            code: Code::SameRegion,
+            provider_code: "INVALID_ARGUMENT",
+        },
+        ProviderCode {
+            rule: None,
+            code: Code::ShareLimitExceeded,
+            provider_code: "QUOTA_EXCEEDED",
+        },
+        ProviderCode {
+            rule: None,
+            code: Code::ShareWithOwner,
+            provider_code: "FAILED_PRECONDITION",
+        },
+        ProviderCode {
+            rule: None,
+            code: Code::InvalidName,
+            provider_code: "INVALID_ARGUMENT",
+        },
+        ProviderCode {
+            rule: None,
+            code: Code::InvalidDescription,
+            provider_code: "INVALID_ARGUMENT",
+        },
     ],
 };

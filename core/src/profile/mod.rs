@@ -97,5 +97,8 @@ pub fn of(provider: Provider) -> &'static Profile {
 
 /// The providers whose profiles enforce `rule`.
 pub fn providers_enforcing(rule: RuleId) -> Vec<Provider> {
-    Provider::ALL.into_iter().filter(|&p| of(p).enforces(rule)).collect()
+    Provider::ALL
+        .into_iter()
+        .filter(|&p| of(p).enforces(rule))
+        .collect()
 }

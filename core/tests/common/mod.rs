@@ -66,7 +66,8 @@ pub fn image_mut<'a>(state: &'a mut Value, id: &str) -> &'a mut Value {
 }
 
 pub fn world(state: &Value) -> World {
-    World::new(decode::state(&state.to_string()).expect("fixture decodes")).expect("fixture is valid")
+    World::new(decode::state(&state.to_string()).expect("fixture decodes"))
+        .expect("fixture is valid")
 }
 
 pub fn command(command: Value) -> Command {
@@ -104,7 +105,11 @@ pub fn consequence(decision: &Decision, code: Code) -> &image_policy_core::Reaso
 }
 
 pub fn reason(decision: &Decision, code: Code) -> &image_policy_core::Reason {
-    decision.reasons.iter().find(|r| r.code == code).unwrap_or_else(|| panic!("no {code:?} reason in {decision:#?}"))
+    decision
+        .reasons
+        .iter()
+        .find(|r| r.code == code)
+        .unwrap_or_else(|| panic!("no {code:?} reason in {decision:#?}"))
 }
 
 pub fn ids<T: std::fmt::Display>(items: &[T]) -> Vec<String> {

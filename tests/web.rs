@@ -1,0 +1,280 @@
+//! The exported functions, called with JavaScript values in headless
+//! Chromium (`wasm-pack test --headless --chrome`).
+#![cfg(target_arch = "wasm32")]
+
+use image_policy::*;
+use js_sys::{Array, Function, Reflect, JSON};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn js(text: &str) -> JsValue {
+    JSON::parse(text).expect("test JSON parses")
+}
+
+fn get(value: &JsValue, path: &str) -> JsValue {
+    path.split('.')
+        .fold(value.clone(), |v, key| match key.parse::<u32>() {
+            Ok(index) => Reflect::get_u32(&v, index).unwrap(),
+            Err(_) => Reflect::get(&v, &JsValue::from_str(key)).unwrap(),
+        })
+}
+
+fn text(value: &JsValue, path: &str) -> String {
+    get(value, path)
+        .as_string()
+        .unwrap_or_else(|| format!("<{:?}>", get(value, path)))
+}
+
+fn state(provider: &str) -> JsValue {
+    js(&format!(
+        r#"{{"provider":"{provider}","images":[
+          {{"id":"m-1","name":"web","kind":"custom","ownerId":"a1","region":"cn-hangzhou","status":"available","sharedWith":["a2","a3"]}},
+          {{"id":"m-2","name":"db","kind":"custom","ownerId":"a1","region":"cn-hangzhou","status":"available"}}],
+          "instances":[{{"id":"i-1","ownerId":"a2","region":"cn-hangzhou","imageId":"m-1"}}]}}"#
+    ))
+}
+
+fn stringify(value: &JsValue) -> String {
+    JSON::stringify(value).unwrap().as_string().unwrap()
+}
+
+/// DEL-1 through the JS API, both profiles: the denial names the accounts.
+#[wasm_bindgen_test]
+fn del_1_denial_in_both_profiles() {
+    for provider in ["aliyun", "jdcloud"] {
+        let decision =
+            can_delete(state(provider), js(r#"{"actor":"a1","imageId":"m-1"}"#)).unwrap();
+        assert_eq!(get(&decision, "allowed"), JsValue::FALSE);
+        assert_eq!(text(&decision, "reasons.0.rule"), "DEL-1");
+        assert_eq!(text(&decision, "reasons.0.code"), "ImageShared");
+        assert_eq!(
+            stringify(&get(&decision, "reasons.0.details.accounts")),
+            r#"["a2","a3"]"#
+        );
+        assert_eq!(
+            Array::from(&get(&decision, "consequences")).length() > 0,
+            true
+        );
+    }
+}
+
+/// VIS-1: another account's image reads as not found.
+#[wasm_bindgen_test]
+fn vis_1_not_found_for_strangers() {
+    let decision = check(
+        state("aliyun"),
+        js(r#"{"type":"copyImage","actor":"a9","imageId":"m-2","destinationRegion":"cn-beijing"}"#),
+    )
+    .unwrap();
+    assert_eq!(text(&decision, "reasons.0.code"), "NotFound");
+    assert_eq!(
+        text(&decision, "reasons.0.details.providerCode"),
+        "InvalidImageId.NotFound"
+    );
+}
+
+/// Every canX equals check with the command type.
+#[wasm_bindgen_test]
+fn can_functions_equal_check() {
+    type Can = fn(JsValue, JsValue) -> Result<JsValue, JsValue>;
+    let cases: [(Can, &str, &str); 9] = [
+        (can_delete, "deleteImage", r#""imageId":"m-2""#),
+        (
+            can_share,
+            "shareImage",
+            r#""imageId":"m-2","accountIds":["a1","a4"]"#,
+        ),
+        (
+            can_unshare,
+            "unshareImage",
+            r#""imageId":"m-1","accountIds":["a2"]"#,
+        ),
+        (
+            can_copy,
+            "copyImage",
+            r#""imageId":"m-2","destinationRegion":"cn-hangzhou""#,
+        ),
+        (
+            can_export,
+            "exportImage",
+            r#""imageId":"m-2","bucket":"-bad""#,
+        ),
+        (can_modify, "modifyImage", r#""imageId":"m-2","name":"1x""#),
+        (
+            can_create_instance,
+            "createInstance",
+            r#""imageId":"m-1","region":"cn-beijing""#,
+        ),
+        (can_reinit_disk, "reinitDisk", r#""instanceId":"i-1""#),
+        (
+            can_replace_system_disk,
+            "replaceSystemDisk",
+            r#""instanceId":"i-1","imageId":"m-2""#,
+        ),
+    ];
+    for (can, kind, fields) in cases {
+        for actor in ["a1", "a2"] {
+            let request = js(&format!(r#"{{"actor":"{actor}",{fields}}}"#));
+            let command = js(&format!(
+                r#"{{"type":"{kind}","actor":"{actor}",{fields}}}"#
+            ));
+            let via_can = stringify(&can(state("aliyun"), request).unwrap());
+            let via_check = stringify(&check(state("aliyun"), command).unwrap());
+            assert_eq!(via_can, via_check, "{kind} by {actor}");
+        }
+    }
+}
+
+/// applyCommand returns a new state and events, and never mutates its input;
+/// check(...).allowed === applyCommand(...).ok.
+#[wasm_bindgen_test]
+fn apply_command_is_pure_and_agrees_with_check() {
+    let input = state("jdcloud");
+    let before = stringify(&input);
+    let unshare =
+        js(r#"{"type":"unshareImage","actor":"a1","imageId":"m-1","accountIds":["a2","a3"]}"#);
+    let result = apply_command(input.clone(), unshare.clone()).unwrap();
+    assert_eq!(get(&result, "ok"), JsValue::TRUE);
+    assert_eq!(
+        get(&check(input.clone(), unshare).unwrap(), "allowed"),
+        JsValue::TRUE
+    );
+    assert_eq!(Array::from(&get(&result, "events")).length(), 2);
+    assert_eq!(text(&result, "events.0.type"), "imageUnshared");
+    assert_eq!(
+        get(&result, "state.images.0.sharedWith"),
+        JsValue::UNDEFINED,
+        "no shares left"
+    );
+    assert_eq!(stringify(&input), before, "input untouched");
+
+    let denied = apply_command(
+        input.clone(),
+        js(r#"{"type":"deleteImage","actor":"a1","imageId":"m-1"}"#),
+    )
+    .unwrap();
+    assert_eq!(get(&denied, "ok"), JsValue::FALSE);
+    assert_eq!(get(&denied, "state"), JsValue::UNDEFINED);
+    assert_eq!(text(&denied, "decision.reasons.0.rule"), "DEL-1");
+}
+
+fn assert_input_error(error: JsValue, argument: &str, path: &str) {
+    let error: js_sys::Error = error.dyn_into().expect("an Error object");
+    assert_eq!(String::from(error.name()), "InputError");
+    let error: JsValue = error.into();
+    assert_eq!(text(&error, "code"), "InvalidInput");
+    assert_eq!(text(&error, "argument"), argument);
+    assert_eq!(text(&error, "path"), path);
+    assert!(!text(&error, "message").is_empty());
+}
+
+/// Malformed input throws InputError with the path; the next call works.
+#[wasm_bindgen_test]
+fn input_errors_carry_path_and_leave_the_module_usable() {
+    let bad_share = js(r#"{"provider":"aliyun","images":[
+        {"id":"m-1","name":"web","kind":"custom","ownerId":"a1","region":"r","status":"available"},
+        {"id":"m-2","name":"db","kind":"custom","ownerId":"a1","region":"r","status":"available","sharedWith":["ok","no way"]}]}"#);
+    let command = js(r#"{"type":"deleteImage","actor":"a1","imageId":"m-1"}"#);
+    assert_input_error(
+        check(bad_share, command.clone()).unwrap_err(),
+        "state",
+        "images[1].sharedWith[1]",
+    );
+    assert_input_error(
+        check(
+            state("aliyun"),
+            js(r#"{"type":"deleteImage","actor":"a1","imageid":"m-1"}"#),
+        )
+        .unwrap_err(),
+        "command",
+        "imageid",
+    );
+    assert_input_error(
+        can_share(
+            state("aliyun"),
+            js(r#"{"actor":"a1","imageId":"m-1","accountIds":[7]}"#),
+        )
+        .unwrap_err(),
+        "request",
+        "accountIds[0]",
+    );
+
+    let function: JsValue = Function::new_no_args("return 1").into();
+    let symbol: JsValue = js_sys::Symbol::for_("s").into();
+    let cyclic = js_sys::Object::new();
+    Reflect::set(&cyclic, &"self".into(), &cyclic).unwrap();
+    let big = js_sys::BigInt::from(10u32).into();
+    for junk in [
+        JsValue::UNDEFINED,
+        JsValue::NULL,
+        JsValue::from_f64(f64::NAN),
+        JsValue::from_str("x"),
+        function,
+        symbol,
+        cyclic.into(),
+        big,
+    ] {
+        assert_input_error(
+            check(junk.clone(), command.clone()).unwrap_err(),
+            "state",
+            "",
+        );
+        assert_input_error(
+            apply_command(state("aliyun"), junk).unwrap_err(),
+            "command",
+            "",
+        );
+        let after = check(state("aliyun"), command.clone()).unwrap();
+        assert_eq!(text(&after, "reasons.0.rule"), "DEL-1", "still usable");
+    }
+}
+
+/// Engine: same decisions as the stateless functions, state kept between calls.
+#[wasm_bindgen_test]
+fn engine_holds_state_and_matches_stateless_functions() {
+    let mut engine = Engine::new(state("aliyun")).unwrap();
+    let delete = js(r#"{"type":"deleteImage","actor":"a1","imageId":"m-1","force":true}"#);
+    assert_eq!(
+        stringify(&engine.check(delete.clone()).unwrap()),
+        stringify(&check(state("aliyun"), delete.clone()).unwrap())
+    );
+    let actions = engine.allowed_actions("a2".into(), "m-1".into()).unwrap();
+    assert_eq!(get(&actions, "createInstance.allowed"), JsValue::TRUE);
+    assert_eq!(get(&actions, "deleteImage.allowed"), JsValue::FALSE);
+    let unshared = engine
+        .apply(js(
+            r#"{"type":"unshareImage","actor":"a1","imageId":"m-1","accountIds":["a2","a3"]}"#,
+        ))
+        .unwrap();
+    assert_eq!(get(&unshared, "ok"), JsValue::TRUE);
+    let deleted = engine.apply(delete.clone()).unwrap();
+    assert_eq!(get(&deleted, "ok"), JsValue::TRUE);
+    assert_eq!(text(&deleted, "decision.consequences.1.code"), "ReinitLost");
+    assert_eq!(
+        Array::from(&get(&engine.to_json().unwrap(), "images")).length(),
+        1
+    );
+    assert_input_error(engine.apply(JsValue::NULL).unwrap_err(), "command", "");
+    assert_eq!(
+        text(&engine.check(delete).unwrap(), "reasons.0.code"),
+        "NotFound",
+        "still usable after an error"
+    );
+    assert_input_error(
+        Engine::new(js(r#"{"provider":"aliyun"}"#)).err().unwrap(),
+        "state",
+        "images",
+    );
+}
+
+/// rules(): the catalogue, per profile; a bad provider is an InputError.
+#[wasm_bindgen_test]
+fn rules_per_profile() {
+    let all = Array::from(&rules(JsValue::UNDEFINED).unwrap());
+    let jd = Array::from(&rules("jdcloud".into()).unwrap());
+    assert_eq!(all.length(), 37);
+    assert!(jd.length() < all.length());
+    assert_input_error(rules("aws".into()).unwrap_err(), "provider", "");
+}
