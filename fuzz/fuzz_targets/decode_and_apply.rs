@@ -1,0 +1,33 @@
+//! Any bytes, split at the first 0xFF into a state and a command, through
+//! every JSON entry point of the contract. Nothing may panic; a decision and
+//! an apply must agree, and a denial must leave the Engine's state as it was.
+#![no_main]
+
+use image_policy_core::api::{self, Engine};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let split = data.iter().position(|&b| b == 0xFF).unwrap_or(data.len());
+    let state = String::from_utf8_lossy(&data[..split]);
+    let command = String::from_utf8_lossy(data.get(split + 1..).unwrap_or_default());
+
+    let checked = api::check(&state, &command);
+    let applied = api::apply_command(&state, &command);
+    assert_eq!(checked.is_ok(), applied.is_ok());
+    if let (Ok(checked), Ok(applied)) = (&checked, &applied) {
+        let allowed = checked.starts_with(r#"{"allowed":true"#);
+        assert_eq!(allowed, applied.starts_with(r#"{"ok":true"#));
+    }
+    for kind in ["deleteImage", "shareImage", "copyImage", "createInstance"] {
+        let _ = api::can(kind, &state, &command);
+    }
+    if let Ok(mut engine) = Engine::new(&state) {
+        let before = engine.to_json().unwrap();
+        if let Ok(answer) = engine.apply(&command) {
+            if answer.starts_with(r#"{"ok":false"#) {
+                assert_eq!(engine.to_json().unwrap(), before, "a denial changes nothing");
+            }
+        }
+        let _ = engine.allowed_actions(&command, "m-1");
+    }
+});
