@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every test: native (rules, contract, properties, differential, doc
-# examples) and headless Chromium (the JavaScript API, boundary fuzzing).
+# examples), headless Chromium (the JavaScript API, boundary fuzzing) and the
+# npm package (imports every way, TypeScript types).
 # Installs what is missing first.
 #
 #   bash scripts/test.sh           the standard run (CI)
@@ -24,6 +25,9 @@ echo "== browser tests (wasm-pack test --headless --chrome)"
 # Debian's chromedriver, never a downloaded one; webdriver.json names the binary.
 export CHROMEDRIVER=/usr/bin/chromedriver
 wasm-pack test --headless --chrome
+
+echo "== npm package: pack, Node ESM and CJS, tsc --strict, esbuild bundle in Chromium"
+bash scripts/test-package.sh
 
 if [ "$LONG" = 1 ]; then
   echo "== cargo fuzz (${FUZZ_MINUTES:-10} minutes)"

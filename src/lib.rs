@@ -10,6 +10,9 @@
 use image_policy_core::{api, Argument, InputError};
 use wasm_bindgen::prelude::*;
 
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &'static str = include_str!("types.d.ts");
+
 #[wasm_bindgen]
 extern "C" {
     #[wasm_bindgen(js_namespace = JSON, js_name = stringify, catch)]
@@ -68,25 +71,33 @@ fn to_js_error(error: &InputError) -> JsValue {
 }
 
 /// Decides `command` on `state`: `{ allowed, reasons, warnings, consequences }`.
-#[wasm_bindgen]
-pub fn check(state: JsValue, command: JsValue) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(unchecked_return_type = "Decision")]
+pub fn check(
+    #[wasm_bindgen(unchecked_param_type = "State")] state: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Command")] command: JsValue,
+) -> Result<JsValue, JsValue> {
     let state = to_json(&state, Argument::State)?;
     let command = to_json(&command, Argument::Command)?;
     from_json(api::check(&state, &command))
 }
 
 /// Decides and, when allowed, applies `command`; never mutates `state`.
-#[wasm_bindgen(js_name = applyCommand)]
-pub fn apply_command(state: JsValue, command: JsValue) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(js_name = applyCommand, unchecked_return_type = "ApplyResult")]
+pub fn apply_command(
+    #[wasm_bindgen(unchecked_param_type = "State")] state: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Command")] command: JsValue,
+) -> Result<JsValue, JsValue> {
     let state = to_json(&state, Argument::State)?;
     let command = to_json(&command, Argument::Command)?;
     from_json(api::apply_command(&state, &command))
 }
 
 /// The rule catalogue, or the rules one provider's profile enforces.
-#[wasm_bindgen]
-pub fn rules(provider: JsValue) -> Result<JsValue, JsValue> {
-    let provider = optional_string(&provider, Argument::Provider)?;
+#[wasm_bindgen(unchecked_return_type = "RuleEntry[]")]
+pub fn rules(
+    #[wasm_bindgen(unchecked_param_type = "Provider")] provider: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    let provider = optional_string(&provider.unwrap_or(JsValue::UNDEFINED), Argument::Provider)?;
     from_json(api::rules(provider.as_deref()))
 }
 
@@ -122,25 +133,28 @@ fn can(kind: &str, state: JsValue, request: JsValue) -> Result<JsValue, JsValue>
 
 /// `canX(state, request)` equals `check(state, { type: X, ...request })`.
 macro_rules! can_functions {
-    ($($js:literal $rust:ident $kind:literal;)*) => {$(
+    ($($js:literal $rust:ident $kind:literal $request:literal;)*) => {$(
         #[doc = concat!("`check(state, { type: \"", $kind, "\", ...request })`.")]
-        #[wasm_bindgen(js_name = $js)]
-        pub fn $rust(state: JsValue, request: JsValue) -> Result<JsValue, JsValue> {
+        #[wasm_bindgen(js_name = $js, unchecked_return_type = "Decision")]
+        pub fn $rust(
+            #[wasm_bindgen(unchecked_param_type = "State")] state: JsValue,
+            #[wasm_bindgen(unchecked_param_type = $request)] request: JsValue,
+        ) -> Result<JsValue, JsValue> {
             can($kind, state, request)
         }
     )*};
 }
 
 can_functions! {
-    "canDelete" can_delete "deleteImage";
-    "canShare" can_share "shareImage";
-    "canUnshare" can_unshare "unshareImage";
-    "canCopy" can_copy "copyImage";
-    "canExport" can_export "exportImage";
-    "canModify" can_modify "modifyImage";
-    "canCreateInstance" can_create_instance "createInstance";
-    "canReinitDisk" can_reinit_disk "reinitDisk";
-    "canReplaceSystemDisk" can_replace_system_disk "replaceSystemDisk";
+    "canDelete" can_delete "deleteImage" "DeleteImageRequest";
+    "canShare" can_share "shareImage" "ShareImageRequest";
+    "canUnshare" can_unshare "unshareImage" "UnshareImageRequest";
+    "canCopy" can_copy "copyImage" "CopyImageRequest";
+    "canExport" can_export "exportImage" "ExportImageRequest";
+    "canModify" can_modify "modifyImage" "ModifyImageRequest";
+    "canCreateInstance" can_create_instance "createInstance" "CreateInstanceRequest";
+    "canReinitDisk" can_reinit_disk "reinitDisk" "ReinitDiskRequest";
+    "canReplaceSystemDisk" can_replace_system_disk "replaceSystemDisk" "ReplaceSystemDiskRequest";
 }
 
 /// The state held inside the module: decoded and indexed once, so a check
@@ -151,12 +165,12 @@ pub struct Engine {
 }
 
 macro_rules! engine_can_methods {
-    ($($js:literal $rust:ident $kind:literal;)*) => {
+    ($($js:literal $rust:ident $kind:literal $request:literal;)*) => {
         #[wasm_bindgen]
         impl Engine {$(
             #[doc = concat!("`check({ type: \"", $kind, "\", ...request })`.")]
-            #[wasm_bindgen(js_name = $js)]
-            pub fn $rust(&self, request: JsValue) -> Result<JsValue, JsValue> {
+            #[wasm_bindgen(js_name = $js, unchecked_return_type = "Decision")]
+            pub fn $rust(&self, #[wasm_bindgen(unchecked_param_type = $request)] request: JsValue) -> Result<JsValue, JsValue> {
                 let request = to_json(&request, Argument::Request)?;
                 from_json(self.inner.can($kind, &request))
             }
@@ -165,49 +179,63 @@ macro_rules! engine_can_methods {
 }
 
 engine_can_methods! {
-    "canDelete" can_delete "deleteImage";
-    "canShare" can_share "shareImage";
-    "canUnshare" can_unshare "unshareImage";
-    "canCopy" can_copy "copyImage";
-    "canExport" can_export "exportImage";
-    "canModify" can_modify "modifyImage";
-    "canCreateInstance" can_create_instance "createInstance";
-    "canReinitDisk" can_reinit_disk "reinitDisk";
-    "canReplaceSystemDisk" can_replace_system_disk "replaceSystemDisk";
+    "canDelete" can_delete "deleteImage" "DeleteImageRequest";
+    "canShare" can_share "shareImage" "ShareImageRequest";
+    "canUnshare" can_unshare "unshareImage" "UnshareImageRequest";
+    "canCopy" can_copy "copyImage" "CopyImageRequest";
+    "canExport" can_export "exportImage" "ExportImageRequest";
+    "canModify" can_modify "modifyImage" "ModifyImageRequest";
+    "canCreateInstance" can_create_instance "createInstance" "CreateInstanceRequest";
+    "canReinitDisk" can_reinit_disk "reinitDisk" "ReinitDiskRequest";
+    "canReplaceSystemDisk" can_replace_system_disk "replaceSystemDisk" "ReplaceSystemDiskRequest";
 }
 
 #[wasm_bindgen]
 impl Engine {
     /// Holds `state`; throws `InputError` when it is malformed.
     #[wasm_bindgen(constructor)]
-    pub fn new(state: JsValue) -> Result<Engine, JsValue> {
+    pub fn new(
+        #[wasm_bindgen(unchecked_param_type = "State")] state: JsValue,
+    ) -> Result<Engine, JsValue> {
         let state = to_json(&state, Argument::State)?;
         let inner = api::Engine::new(&state).map_err(|e| to_js_error(&e))?;
         Ok(Engine { inner })
     }
 
     /// Decides `command` on the held state.
-    pub fn check(&self, command: JsValue) -> Result<JsValue, JsValue> {
+    #[wasm_bindgen(unchecked_return_type = "Decision")]
+    pub fn check(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Command")] command: JsValue,
+    ) -> Result<JsValue, JsValue> {
         let command = to_json(&command, Argument::Command)?;
         from_json(self.inner.check(&command))
     }
 
     /// Applies `command` to the held state when allowed: `{ ok, events?, decision }`.
-    pub fn apply(&mut self, command: JsValue) -> Result<JsValue, JsValue> {
+    #[wasm_bindgen(unchecked_return_type = "EngineApplyResult")]
+    pub fn apply(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "Command")] command: JsValue,
+    ) -> Result<JsValue, JsValue> {
         let command = to_json(&command, Argument::Command)?;
         from_json(self.inner.apply(&command))
     }
 
     /// Every image action decided for `actor` on `imageId`, keyed by action.
-    #[wasm_bindgen(js_name = allowedActions)]
-    pub fn allowed_actions(&self, actor: JsValue, image_id: JsValue) -> Result<JsValue, JsValue> {
+    #[wasm_bindgen(js_name = allowedActions, unchecked_return_type = "AllowedActions")]
+    pub fn allowed_actions(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] actor: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string")] image_id: JsValue,
+    ) -> Result<JsValue, JsValue> {
         let actor = required_string(&actor, Argument::Actor)?;
         let image_id = required_string(&image_id, Argument::ImageId)?;
         from_json(self.inner.allowed_actions(&actor, &image_id))
     }
 
     /// The held state.
-    #[wasm_bindgen(js_name = toJSON)]
+    #[wasm_bindgen(js_name = toJSON, unchecked_return_type = "FullState")]
     pub fn to_json(&self) -> Result<JsValue, JsValue> {
         from_json(self.inner.to_json())
     }

@@ -272,9 +272,9 @@ fn engine_holds_state_and_matches_stateless_functions() {
 /// rules(): the catalogue, per profile; a bad provider is an InputError.
 #[wasm_bindgen_test]
 fn rules_per_profile() {
-    let all = Array::from(&rules(JsValue::UNDEFINED).unwrap());
-    let jd = Array::from(&rules("jdcloud".into()).unwrap());
+    let all = Array::from(&rules(None).unwrap());
+    let jd = Array::from(&rules(Some("jdcloud".into())).unwrap());
     assert_eq!(all.length(), 37);
     assert!(jd.length() < all.length());
-    assert_input_error(rules("aws".into()).unwrap_err(), "provider", "");
+    assert_input_error(rules(Some("aws".into())).unwrap_err(), "provider", "");
 }

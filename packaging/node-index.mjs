@@ -1,0 +1,8 @@
+// ES module entry for Node: the CommonJS build, re-exported by name.
+import policy from "./image_policy.js";
+
+export const {
+  check, applyCommand, rules, Engine,
+  canDelete, canShare, canUnshare, canCopy, canExport, canModify,
+  canCreateInstance, canReinitDisk, canReplaceSystemDisk,
+} = policy;

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Assembles one npm package in pkg/ from the three wasm-pack targets:
+#   node/     CommonJS for require(), with an ESM wrapper for import
+#   web/      ES module for <script type=module>; index.js initializes it
+#             with top-level await, so a plain import just works
+#   bundler/  for bundlers with WebAssembly ESM integration
+# `exports` routes "image-policy" to the right one. Then `npm pack`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rm -rf pkg && mkdir -p pkg
+for target in nodejs web bundler; do
+  dir=$([ "$target" = nodejs ] && echo node || echo "$target")
+  bash scripts/build-release.sh "$target" "pkg/$dir" >/dev/null
+  rm -f "pkg/$dir/package.json" "pkg/$dir/.gitignore" "pkg/$dir/README.md" "pkg/$dir/LICENSE"
+done
+cp packaging/node-index.mjs pkg/node/index.mjs
+# The Node build is CommonJS inside a "type": "module" package.
+echo '{ "type": "commonjs" }' > pkg/node/package.json
+cp packaging/web-index.js pkg/web/index.js
+cp packaging/web-index.d.ts pkg/web/index.d.ts
+cp pkg/node/image_policy.d.ts pkg/image_policy.d.ts
+cp README.md LICENSE pkg/
+VERSION=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
+sed "s/@VERSION@/$VERSION/" packaging/package.json > pkg/package.json
+(cd pkg && npm pack --silent --pack-destination ..) >/dev/null
+echo "pkg/ assembled; ../image-policy-$VERSION.tgz packed"

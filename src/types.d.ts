@@ -1,0 +1,131 @@
+// The JavaScript contract of shared/API.md, as TypeScript. Injected into the
+// generated .d.ts by src/lib.rs; tests/types checks it with tsc --strict.
+
+export type Provider = "aliyun" | "jdcloud";
+export type ImageKind = "public" | "marketplace" | "custom";
+export type ImageStatus = "creating" | "available" | "error" | "unavailable";
+export type DiskKind = "cloud" | "local";
+
+export interface State {
+  provider: Provider;
+  images: Image[];
+  instances?: Instance[];
+  snapshots?: Snapshot[];
+}
+export interface Image {
+  id: string;
+  name: string;
+  description?: string;
+  kind: ImageKind;
+  ownerId?: string;
+  region: string;
+  status: ImageStatus;
+  marketplaceBased?: boolean;
+  sourceInstanceId?: string;
+  systemDisk?: DiskKind;
+  sharedWith?: string[];
+  snapshotIds?: string[];
+  copiedFrom?: string;
+}
+export interface Instance { id: string; ownerId: string; region: string; imageId: string }
+export interface Snapshot { id: string; ownerId: string; region: string; shared?: boolean; busy?: boolean }
+/** A state as the module returns it: defaulted lists are present. */
+export interface FullState extends State { instances: Instance[]; snapshots: Snapshot[] }
+
+export interface CreateImageRequest {
+  actor: string; imageId?: string; name: string; description?: string; region?: string;
+  from: "instance" | "snapshots" | "import"; instanceId?: string; snapshotIds?: string[]; systemDisk?: DiskKind;
+}
+export interface CopyImageRequest {
+  actor: string; imageId: string; destinationRegion: string; newImageId?: string; name?: string; description?: string;
+}
+export interface ShareImageRequest { actor: string; imageId: string; accountIds: string[] }
+export interface UnshareImageRequest { actor: string; imageId: string; accountIds: string[] }
+export interface DeleteImageRequest { actor: string; imageId: string; force?: boolean; deleteSnapshots?: boolean }
+export interface ExportImageRequest { actor: string; imageId: string; bucket: string }
+export interface ModifyImageRequest { actor: string; imageId: string; name?: string; description?: string }
+export interface CreateInstanceRequest { actor: string; imageId: string; region: string; instanceId?: string }
+export interface DeleteInstanceRequest { actor: string; instanceId: string }
+export interface ReinitDiskRequest { actor: string; instanceId: string }
+export interface ReplaceSystemDiskRequest { actor: string; instanceId: string; imageId: string }
+
+export type Command =
+  | ({ type: "createImage" } & CreateImageRequest)
+  | ({ type: "copyImage" } & CopyImageRequest)
+  | ({ type: "shareImage" } & ShareImageRequest)
+  | ({ type: "unshareImage" } & UnshareImageRequest)
+  | ({ type: "deleteImage" } & DeleteImageRequest)
+  | ({ type: "exportImage" } & ExportImageRequest)
+  | ({ type: "modifyImage" } & ModifyImageRequest)
+  | ({ type: "createInstance" } & CreateInstanceRequest)
+  | ({ type: "deleteInstance" } & DeleteInstanceRequest)
+  | ({ type: "reinitDisk" } & ReinitDiskRequest)
+  | ({ type: "replaceSystemDisk" } & ReplaceSystemDiskRequest);
+export type CommandType = Command["type"];
+
+export type RuleId = string;
+export type ReasonCode =
+  | "NotFound" | "ImageIsPublic" | "NotOwner" | "MarketplaceBased" | "ShareLimitExceeded" | "ShareWithOwner"
+  | "IncorrectImageStatus" | "ImageShared" | "ImageInUse" | "SourceInstanceExists" | "SameRegion" | "RegionMismatch"
+  | "LocalSystemDisk" | "InvalidBucketName" | "InvalidName" | "InvalidDescription" | "SourceImageUnavailable" | "IdInUse"
+  | "AlreadyShared" | "NotShared" | "DuplicateAccount" | "OptionIgnored"
+  | "ReinitLost" | "NoNewInstances" | "AccessRevoked" | "AccessGranted" | "CopiesUnaffected" | "SnapshotsKept"
+  | "SnapshotsDeleted";
+export type KeptBecause = "notRequested" | "providerKeepsSnapshots" | "shared" | "usedByAnotherImage" | "busy";
+export interface KeptSnapshot { snapshotId: string; because: KeptBecause[] }
+export interface ReasonDetails {
+  providerCode?: string;
+  accounts?: string[];
+  instances?: string[];
+  snapshots?: string[];
+  images?: string[];
+  kept?: KeptSnapshot[];
+  status?: ImageStatus;
+  region?: string;
+  limit?: number;
+  current?: number;
+  requested?: number;
+  field?: "name" | "description" | "bucket";
+}
+export interface Reason { rule: RuleId; code: ReasonCode; message: string; details?: ReasonDetails }
+export interface Decision { allowed: boolean; reasons: Reason[]; warnings: Reason[]; consequences: Reason[] }
+
+export type Event =
+  | { type: "imageCreated"; imageId: string; source: "instance" | "snapshots" | "import"; region: string }
+  | { type: "snapshotCreated"; snapshotId: string; imageId: string }
+  | { type: "imageCopied"; imageId: string; sourceImageId: string; region: string }
+  | { type: "imageShared"; imageId: string; accountId: string }
+  | { type: "imageUnshared"; imageId: string; accountId: string }
+  | { type: "imageDeleted"; imageId: string; forced: boolean }
+  | { type: "snapshotDeleted"; snapshotId: string }
+  | { type: "snapshotKept"; snapshotId: string; because: KeptBecause[] }
+  | { type: "imageExported"; imageId: string; bucket: string }
+  | { type: "imageModified"; imageId: string; name?: string; description?: string }
+  | { type: "instanceCreated"; instanceId: string; imageId: string; region: string }
+  | { type: "instanceDeleted"; instanceId: string }
+  | { type: "diskReinitialized"; instanceId: string; imageId: string }
+  | { type: "systemDiskReplaced"; instanceId: string; previousImageId: string; imageId: string };
+
+export type ApplyResult =
+  | { ok: true; state: FullState; events: Event[]; decision: Decision }
+  | { ok: false; decision: Decision };
+export type EngineApplyResult =
+  | { ok: true; events: Event[]; decision: Decision }
+  | { ok: false; decision: Decision };
+
+export type ImageAction =
+  | "deleteImage" | "forceDeleteImage" | "deleteImageAndSnapshots" | "shareImage" | "unshareImage"
+  | "copyImage" | "exportImage" | "modifyImage" | "createInstance";
+export type AllowedActions = Record<ImageAction, Decision>;
+
+export interface RuleEntry { id: RuleId; profiles: Provider[]; seed: string; text: string }
+
+/** What every malformed input throws. */
+export interface InputError extends Error {
+  name: "InputError";
+  code: "InvalidInput";
+  /** Which argument the path is inside. */
+  argument: "state" | "command" | "request" | "actor" | "imageId" | "provider";
+  /** Where inside it, e.g. `images[2].sharedWith[0]`; "" for the whole argument. */
+  path: string;
+}
