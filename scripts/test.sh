@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every test: native (rules, contract, properties, differential, doc
-# examples), headless Chromium (the JavaScript API, boundary fuzzing) and the
-# npm package (imports every way, TypeScript types).
+# examples), headless Chromium (the JavaScript API, boundary fuzzing, the
+# demo page end to end) and the npm package (imports every way, TypeScript
+# types).
 # Installs what is missing first.
 #
 #   bash scripts/test.sh           the standard run (CI)
@@ -25,6 +26,9 @@ echo "== browser tests (wasm-pack test --headless --chrome)"
 # Debian's chromedriver, never a downloaded one; webdriver.json names the binary.
 export CHROMEDRIVER=/usr/bin/chromedriver
 wasm-pack test --headless --chrome
+
+echo "== demo page end to end (playwright-core in Debian's Chromium)"
+bash scripts/test-demo.sh
 
 echo "== npm package: pack, Node ESM and CJS, tsc --strict, esbuild bundle in Chromium"
 bash scripts/test-package.sh

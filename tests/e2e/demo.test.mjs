@@ -1,0 +1,115 @@
+// The demo page, driven as a person would in headless Chromium: a shared
+// image's delete is refused with DEL-1, the user unshares, deletes, and the
+// view and the log follow; on both profiles. Saves a screenshot.
+// Needs DEMO_URL (the served www/) and SCREENSHOT (where to save it).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { chromium } from "playwright-core";
+
+const url = process.env.DEMO_URL;
+const screenshot = process.env.SCREENSHOT;
+
+async function open() {
+  const browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync"],
+  });
+  const page = await browser.newPage({ viewport: { width: 1300, height: 1400 } });
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(url);
+  await page.getByRole("status").filter({ hasText: "Ready." }).waitFor();
+  return { browser, page, errors };
+}
+
+const row = (page, id) => page.locator(`tr[data-image="${id}"]`);
+const button = (page, id, label) => row(page, id).getByRole("button", { name: new RegExp(`^${label} ${id}`) });
+const dialog = (page) => page.locator("dialog[open]");
+
+test("aliyun: delete refused (DEL-1), unshare, force delete; view and log follow", async () => {
+  const { browser, page, errors } = await open();
+  try {
+    const del = button(page, "m-web", "Delete");
+    assert.equal(await del.getAttribute("aria-disabled"), "true");
+    assert.match(await del.getAttribute("title"), /^DEL-1: Unshare image m-web from 2 accounts first \(bob and carol\)/);
+
+    // Opening the disabled action (keyboard) shows every reason; Confirm stays off.
+    await del.focus();
+    await page.keyboard.press("Enter");
+    const reasons = dialog(page).locator(".group.reasons li");
+    assert.match(await reasons.first().innerText(), /DEL-1/);
+    assert.match(await dialog(page).innerText(), /bob and carol/);
+    assert.ok(await page.locator("#dialog-confirm").isDisabled());
+    if (screenshot) await page.screenshot({ path: screenshot.replace(/\.png$/, "-dialog.png") });
+    await page.keyboard.press("Escape");
+    await dialog(page).waitFor({ state: "detached" });
+
+    // Unshare both accounts.
+    await button(page, "m-web", "Unshare").click();
+    assert.equal(await page.locator("#field-accounts").inputValue(), "bob, carol");
+    assert.match(await dialog(page).innerText(), /AccessRevoked/);
+    await page.locator("#dialog-confirm").click();
+    await dialog(page).waitFor({ state: "detached" });
+    assert.equal(await row(page, "m-web").locator("td").nth(3).innerText(), "—");
+    assert.equal(await page.locator('#log [data-event="imageUnshared"]').count(), 2);
+
+    // Bob's instance still needs force delete (DEL-2); its consequence is shown first.
+    assert.match(await button(page, "m-web", "Delete").getAttribute("title"), /^DEL-2/);
+    await button(page, "m-web", "Force delete").click();
+    assert.match(await dialog(page).locator(".group.consequences").innerText(), /i-bob-web/);
+    await page.locator("#dialog-confirm").click();
+    await dialog(page).waitFor({ state: "detached" });
+    assert.equal(await row(page, "m-web").count(), 0, "the image left the view");
+    assert.equal(await page.locator('#log [data-event="imageDeleted"]').count(), 1);
+
+    // Undo brings it back.
+    await page.getByRole("button", { name: "Undo" }).click();
+    assert.equal(await row(page, "m-web").count(), 1);
+
+    // A bad import keeps the current world.
+    await page.getByRole("button", { name: "Import world…" }).click();
+    await page.locator("#world-json").fill("{ not json");
+    await page.locator("#dialog-confirm").click();
+    assert.match(await dialog(page).getByRole("alert").innerText(), /not JSON.*unchanged/);
+    await page.locator("#world-json").fill('{"provider":"aliyun","images":[{"id":"x"}]}');
+    await page.locator("#dialog-confirm").click();
+    assert.match(await dialog(page).getByRole("alert").innerText(), /images\[0\]\.name/);
+    await page.keyboard.press("Escape");
+    assert.equal(await row(page, "m-web").count(), 1, "world unchanged");
+
+    await row(page, "m-web").getByRole("button", { name: "Show m-web in the lifecycle" }).click();
+    assert.equal(await page.locator(".stage.current text.label").textContent(), "available");
+    if (screenshot) await page.screenshot({ path: screenshot, fullPage: true });
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test("jdcloud: delete refused (DEL-1), unshare, delete with snapshots", async () => {
+  const { browser, page, errors } = await open();
+  try {
+    await page.locator("#profile").selectOption("jdcloud");
+    const del = button(page, "img-web", "Delete");
+    assert.match(await del.getAttribute("title"), /^DEL-1/);
+    await button(page, "img-web", "Unshare").click();
+    await page.locator("#dialog-confirm").click();
+    await dialog(page).waitFor({ state: "detached" });
+    await button(page, "img-web", "Delete with snapshots").click();
+    const consequences = await dialog(page).locator(".group.consequences").innerText();
+    assert.match(consequences, /snap-web will be deleted/);
+    assert.match(consequences, /snap-shared will stay/);
+    await page.locator("#dialog-confirm").click();
+    await dialog(page).waitFor({ state: "detached" });
+    assert.equal(await row(page, "img-web").count(), 0);
+    assert.equal(await page.locator('#log [data-event="snapshotDeleted"]').count(), 1);
+    assert.equal(await page.locator('#log [data-event="snapshotKept"]').count(), 1);
+    // DEL-6 and DEL-7 on this profile's other images.
+    assert.match(await button(page, "img-new", "Delete").getAttribute("title"), /DEL-6/);
+    assert.match(await button(page, "img-local", "Delete").getAttribute("title"), /DEL-7/);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});

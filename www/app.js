@@ -1,0 +1,181 @@
+// The demo page: a console user's view of the custom-image lifecycle. Every
+// enabled or disabled action comes from the engine's own decisions.
+import init, { Engine, applyCommand, rules } from "./pkg/image_policy.js";
+import { ACCOUNTS, WORLDS } from "./worlds.js";
+import { el, reasonsText } from "./decision-view.js";
+import { createImageSpec, imageActionSpec, instanceActionSpec, openDialog, openTextDialog, showDialogError } from "./dialog.js";
+import { drawLifecycle, stageOf } from "./lifecycle.js";
+
+await init();
+
+const $ = (id) => document.getElementById(id);
+const ACTIONS = [
+  ["createInstance", "Create instance"], ["shareImage", "Share"], ["unshareImage", "Unshare"], ["copyImage", "Copy"],
+  ["exportImage", "Export"], ["modifyImage", "Modify"], ["deleteImage", "Delete"], ["forceDeleteImage", "Force delete"],
+  ["deleteImageAndSnapshots", "Delete with snapshots"],
+];
+const INSTANCE_ACTIONS = [["reinitDisk", "Re-initialize disks"], ["replaceSystemDisk", "Replace system disk"],
+  ["deleteInstance", "Delete"]];
+
+/** The first allowed decision, or the first one (its reasons say why not). */
+const bestOf = (decisions) => decisions.find((d) => d.allowed) ?? decisions[0] ?? { allowed: false, reasons: [], warnings: [], consequences: [] };
+
+const view = { state: null, history: [], log: [], actor: ACCOUNTS[0], selected: null };
+
+function setWorld(world, { keepHistory = false } = {}) {
+  if (keepHistory && view.state) view.history.push(view.state);
+  else view.history = [];
+  view.state = structuredClone(world);
+  view.selected = null;
+  $("profile").value = view.state.provider;
+  render();
+}
+
+/** Applies a command; the log records what happened. */
+function perform(command) {
+  const result = applyCommand(view.state, command);
+  if (!result.ok) {
+    $("status").textContent = `Denied: ${reasonsText(result.decision)}`;
+    return;
+  }
+  view.history.push(view.state);
+  view.state = result.state;
+  view.log.unshift({ command, events: result.events });
+  $("status").textContent = `${command.type}: ${result.events.length} event${result.events.length === 1 ? "" : "s"}.`;
+  render();
+}
+
+function kindLabel(image) {
+  if (image.kind !== "custom") return image.kind === "public" ? "Public" : "Marketplace";
+  return image.ownerId === view.actor ? "Custom (yours)" : `Shared by ${image.ownerId}`;
+}
+
+function actionButton(label, decision, onOpen, target) {
+  const why = decision.allowed ? "" : reasonsText(decision);
+  return el("button", {
+    type: "button", class: decision.allowed ? "action" : "action denied",
+    "aria-disabled": decision.allowed ? false : "true",
+    "aria-label": `${label} ${target}${decision.allowed ? "" : " (not allowed; opens the reasons)"}`,
+    title: why || `${label} ${target}`,
+    "data-allowed": String(decision.allowed),
+    onclick: onOpen,
+  }, label);
+}
+
+function renderImages(engine) {
+  const rows = [];
+  for (const image of view.state.images) {
+    const actions = engine.allowedActions(view.actor, image.id);
+    // Visible iff the engine does not answer NotFound (VIS-1).
+    if (actions.createInstance.reasons.some((r) => r.rule === "VIS-1")) continue;
+    const buttons = ACTIONS.map(([action, label]) => actionButton(label, actions[action],
+      () => openDialog(view.state, imageActionSpec(action, image, view.actor, view.state), perform), image.id));
+    rows.push(el("tr", { "data-image": image.id, class: view.selected === image.id ? "selected" : "" },
+      el("th", { scope: "row" }, el("button", { type: "button", class: "link", onclick: () => { view.selected = image.id; render(); },
+        "aria-label": `Show ${image.id} in the lifecycle` }, image.name), el("div", { class: "muted" }, image.id)),
+      el("td", {}, kindLabel(image), image.marketplaceBased ? el("div", { class: "muted" }, "marketplace-based") : null),
+      el("td", {}, image.region), el("td", {}, image.status),
+      el("td", {}, (image.sharedWith ?? []).join(", ") || "—"),
+      el("td", { class: "actions" }, buttons)));
+  }
+  $("images").tBodies[0].replaceChildren(...rows);
+  return rows.length;
+}
+
+function renderInstances(engine) {
+  const visible = view.state.images.filter((i) => !engine.allowedActions(view.actor, i.id).createInstance.reasons.some((r) => r.rule === "VIS-1"));
+  const mine = (view.state.instances ?? []).filter((i) => i.ownerId === view.actor);
+  $("instances").replaceChildren(...mine.map((instance) => {
+    const ask = { actor: view.actor, instanceId: instance.id };
+    const decisions = {
+      reinitDisk: engine.canReinitDisk(ask),
+      // Allowed if some visible image can replace the system disk.
+      replaceSystemDisk: bestOf(visible.map((image) => engine.canReplaceSystemDisk({ ...ask, imageId: image.id }))),
+      deleteInstance: engine.check({ type: "deleteInstance", ...ask }),
+    };
+    const buttons = INSTANCE_ACTIONS.map(([action, label]) => actionButton(label, decisions[action],
+      () => openDialog(view.state, instanceActionSpec(action, instance, view.actor, visible), perform), instance.id));
+    return el("li", { "data-instance": instance.id }, el("strong", {}, instance.id),
+      el("span", { class: "muted" }, ` from ${instance.imageId} in ${instance.region}`), el("div", { class: "actions" }, buttons));
+  }));
+  if (!mine.length) $("instances").replaceChildren(el("li", { class: "muted" }, "No instances."));
+}
+
+function renderLog() {
+  $("log").replaceChildren(...view.log.map(({ command, events }) => el("li", {},
+    el("code", {}, `${command.type} by ${command.actor}`),
+    el("ul", {}, events.map((e) => el("li", { "data-event": e.type }, describeEvent(e)))))));
+}
+
+function describeEvent(event) {
+  const { type, ...rest } = event;
+  return `${type} ${Object.entries(rest).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join("+") : v}`).join(" ")}`;
+}
+
+function renderRules() {
+  const filter = $("rules-filter").value || undefined;
+  $("rules").tBodies[0].replaceChildren(...rules(filter).map((r) => el("tr", { id: `rule-${r.id}` },
+    el("th", { scope: "row" }, r.id), el("td", {}, r.profiles.join(", ")), el("td", {}, r.seed), el("td", {}, r.text))));
+}
+
+function render() {
+  $("actor-name").textContent = view.actor;
+  $("actor-name-2").textContent = view.actor;
+  const engine = new Engine(view.state);
+  try {
+    const count = renderImages(engine);
+    renderInstances(engine);
+    $("status").textContent ||= `${count} images visible.`;
+  } finally {
+    engine.free();
+  }
+  const image = view.state.images.find((i) => i.id === view.selected);
+  $("lifecycle-image").textContent = view.selected ? `of ${view.selected}${image ? "" : " (deleted)"}` : "(choose an image by its name)";
+  drawLifecycle($("lifecycle"), rules(view.state.provider), view.selected ? stageOf(image) : null);
+  $("undo").disabled = view.history.length === 0;
+  renderLog();
+}
+
+function setup() {
+  $("actor").replaceChildren(...ACCOUNTS.map((a) => el("option", { value: a }, a)));
+  $("actor").addEventListener("change", (e) => { view.actor = e.target.value; render(); });
+  $("profile").addEventListener("change", (e) => { view.log = []; setWorld(WORLDS[e.target.value]); });
+  $("reset").addEventListener("click", () => { view.log = []; setWorld(WORLDS[view.state.provider]); $("status").textContent = "World reset."; });
+  $("undo").addEventListener("click", () => {
+    if (!view.history.length) return;
+    view.state = view.history.pop();
+    view.log.shift();
+    $("status").textContent = "Undone.";
+    render();
+  });
+  $("create-image").addEventListener("click", () => openDialog(view.state, createImageSpec(view.actor, view.state), perform));
+  $("export-world").addEventListener("click", () => openTextDialog({ heading: "The world as JSON", text: JSON.stringify(view.state, null, 2), readOnly: true }));
+  $("import-world").addEventListener("click", () => openTextDialog({ heading: "Import a world", text: "", readOnly: false, onLoad: importWorld }));
+  $("rules-filter").addEventListener("change", renderRules);
+}
+
+/** Loads a world from JSON text; on any error the current world stays. */
+function importWorld(text) {
+  let world;
+  try {
+    world = JSON.parse(text);
+  } catch (error) {
+    showDialogError(`That is not JSON: ${error.message}. The current world is unchanged.`);
+    return;
+  }
+  try {
+    new Engine(world).free();
+  } catch (error) {
+    const where = error.path ? ` at ${error.path}` : "";
+    showDialogError(`Not a valid world${where}: ${error.message}. The current world is unchanged.`);
+    return;
+  }
+  view.log.unshift({ command: { type: "importWorld", actor: view.actor }, events: [] });
+  setWorld(world, { keepHistory: true });
+  $("status").textContent = "World imported.";
+}
+
+setup();
+renderRules();
+setWorld(WORLDS.aliyun);
+$("status").textContent = "Ready. Choose an action; disabled ones open their reasons.";

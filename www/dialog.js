@@ -1,0 +1,173 @@
+// The action dialog: the fields an action needs, the engine's decision on
+// what is typed (live), and Confirm only when it is allowed.
+import { check } from "./pkg/image_policy.js";
+import { decisionView, el, inputErrorView } from "./decision-view.js";
+
+const dialog = document.getElementById("dialog");
+const title = document.getElementById("dialog-title");
+const fields = document.getElementById("dialog-fields");
+const decisionBox = document.getElementById("dialog-decision");
+const confirm = document.getElementById("dialog-confirm");
+document.getElementById("dialog-cancel").addEventListener("click", () => dialog.close("cancel"));
+
+function field(label, name, value = "", hint = "") {
+  const id = `field-${name}`;
+  return el("p", {}, el("label", { for: id }, label),
+    el("input", { id, name, value, autocomplete: "off", "aria-describedby": hint ? `${id}-hint` : false }),
+    hint ? el("small", { id: `${id}-hint`, class: "muted" }, hint) : null);
+}
+
+function select(label, name, options, value) {
+  const id = `field-${name}`;
+  return el("p", {}, el("label", { for: id }, label),
+    el("select", { id, name }, options.map(([v, text]) => el("option", { value: v, selected: v === value }, text))));
+}
+
+const list = (text) => text.split(/[\s,]+/).filter(Boolean);
+const optional = (text) => (text.trim() === "" ? undefined : text);
+
+/**
+ * Opens the dialog for `spec` = { title, fields: [nodes], command(form) → Command }
+ * and calls `onConfirm(command)` when the user confirms an allowed command.
+ */
+export function openDialog(state, spec, onConfirm) {
+  title.textContent = spec.title;
+  fields.replaceChildren(...spec.fields);
+  let current = null;
+  const refresh = () => {
+    const values = Object.fromEntries(new FormData(dialog.querySelector("form")));
+    try {
+      current = spec.command(values);
+      const decision = check(state, current);
+      decisionBox.replaceChildren(decisionView(decision));
+      confirm.disabled = !decision.allowed;
+    } catch (error) {
+      current = null;
+      decisionBox.replaceChildren(error.name === "InputError" ? inputErrorView(error) : el("p", {}, String(error)));
+      confirm.disabled = true;
+    }
+  };
+  fields.oninput = refresh;
+  fields.onchange = refresh;
+  dialog.onclose = () => {
+    if (dialog.returnValue === "confirm" && current) onConfirm(current);
+  };
+  refresh();
+  dialog.returnValue = "";
+  dialog.showModal();
+  (fields.querySelector("input, select") ?? confirm).focus();
+}
+
+/** The dialog spec of an image action. */
+export function imageActionSpec(action, image, actor, state) {
+  const base = { actor, imageId: image.id };
+  const label = `${image.name} (${image.id})`;
+  const regions = [...new Set(state.images.map((i) => i.region).concat(["cn-shanghai", "cn-north-2"]))];
+  switch (action) {
+    case "deleteImage":
+      return { title: `Delete ${label}`, fields: [], command: () => ({ type: "deleteImage", ...base }) };
+    case "forceDeleteImage":
+      return { title: `Force delete ${label}`, fields: [], command: () => ({ type: "deleteImage", ...base, force: true }) };
+    case "deleteImageAndSnapshots":
+      return { title: `Delete ${label} and its snapshots`, fields: [],
+        command: () => ({ type: "deleteImage", ...base, deleteSnapshots: true }) };
+    case "shareImage":
+      return { title: `Share ${label}`, fields: [field("Account IDs", "accounts", "", "Separated by commas or spaces.")],
+        command: (v) => ({ type: "shareImage", ...base, accountIds: list(v.accounts ?? "") }) };
+    case "unshareImage":
+      return { title: `Unshare ${label}`,
+        fields: [field("Account IDs", "accounts", (image.sharedWith ?? []).join(", "), "Separated by commas or spaces.")],
+        command: (v) => ({ type: "unshareImage", ...base, accountIds: list(v.accounts ?? "") }) };
+    case "copyImage":
+      return { title: `Copy ${label} to another region`,
+        fields: [select("Destination region", "region", regions.map((r) => [r, r]), regions.find((r) => r !== image.region)),
+          field("New name (optional)", "name")],
+        command: (v) => ({ type: "copyImage", ...base, destinationRegion: v.region, name: optional(v.name ?? "") }) };
+    case "exportImage":
+      return { title: `Export ${label}`, fields: [field("Bucket", "bucket", "my-images", "3 to 63 lowercase letters, digits and '-'.")],
+        command: (v) => ({ type: "exportImage", ...base, bucket: v.bucket ?? "" }) };
+    case "modifyImage":
+      return { title: `Modify ${label}`,
+        fields: [field("Name", "name", image.name), field("Description", "description", image.description ?? "")],
+        command: (v) => ({ type: "modifyImage", ...base, name: optional(v.name ?? ""), description: optional(v.description ?? "") }) };
+    case "createInstance":
+      return { title: `Create an instance from ${label}`,
+        fields: [select("Region", "region", regions.map((r) => [r, r]), image.region)],
+        command: (v) => ({ type: "createInstance", ...base, region: v.region }) };
+    default:
+      throw new Error(`unknown action ${action}`);
+  }
+}
+
+/** The dialog spec of an instance action. */
+export function instanceActionSpec(action, instance, actor, visibleImages) {
+  const base = { actor, instanceId: instance.id };
+  switch (action) {
+    case "reinitDisk":
+      return { title: `Re-initialize the disks of ${instance.id}`, fields: [], command: () => ({ type: "reinitDisk", ...base }) };
+    case "replaceSystemDisk":
+      return { title: `Replace the system disk of ${instance.id}`,
+        fields: [select("Image", "image", visibleImages.map((i) => [i.id, `${i.name} (${i.id}, ${i.region})`]), visibleImages[0]?.id)],
+        command: (v) => ({ type: "replaceSystemDisk", ...base, imageId: v.image }) };
+    case "deleteInstance":
+      return { title: `Delete instance ${instance.id}`, fields: [], command: () => ({ type: "deleteInstance", ...base }) };
+    default:
+      throw new Error(`unknown action ${action}`);
+  }
+}
+
+/** The dialog spec of "Create image…". */
+export function createImageSpec(actor, state) {
+  const own = state.instances?.filter((i) => i.ownerId === actor) ?? [];
+  return {
+    title: "Create or import an image",
+    fields: [
+      select("From", "from", [["instance", "an instance"], ["snapshots", "snapshots"], ["import", "an imported file"]], own.length ? "instance" : "import"),
+      field("Name", "name", "my-image"),
+      select("Instance (from an instance)", "instance", own.map((i) => [i.id, i.id]).concat([["", "none"]]), own[0]?.id ?? ""),
+      field("Snapshot IDs (from snapshots)", "snapshots", ""),
+      field("Region (import)", "region", state.images[0]?.region ?? "cn-hangzhou"),
+      select("System disk", "disk", [["cloud", "cloud disk"], ["local", "local disk"]], "cloud"),
+    ],
+    command: (v) => ({
+      type: "createImage", actor, name: v.name, from: v.from, systemDisk: v.disk,
+      ...(v.from === "instance" ? { instanceId: v.instance || undefined } : {}),
+      ...(v.from === "snapshots" ? { snapshotIds: list(v.snapshots ?? "") } : {}),
+      ...(v.from === "import" ? { region: v.region } : {}),
+    }),
+  };
+}
+
+/** A dialog with a text area, for exporting and importing the world. */
+export function openTextDialog({ heading, text, readOnly, onLoad }) {
+  title.textContent = heading;
+  const area = el("textarea", { id: "world-json", rows: 16, cols: 70, "aria-label": "World as JSON" });
+  area.value = text;
+  area.readOnly = readOnly;
+  const extra = [];
+  if (readOnly) {
+    const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
+    extra.push(el("p", {}, el("a", { href: url, download: "image-world.json" }, "Download image-world.json")));
+  } else {
+    const file = el("input", { type: "file", accept: "application/json,.json", id: "world-file" });
+    file.addEventListener("change", async () => { area.value = await file.files[0].text(); });
+    extra.push(el("p", {}, el("label", { for: "world-file" }, "Or load a file "), file));
+  }
+  fields.replaceChildren(area, ...extra);
+  decisionBox.replaceChildren();
+  confirm.disabled = false;
+  fields.oninput = null;
+  fields.onchange = null;
+  dialog.returnValue = "";
+  dialog.onclose = () => {
+    if (dialog.returnValue === "confirm" && onLoad) onLoad(area.value);
+  };
+  dialog.showModal();
+  area.focus();
+}
+
+/** Keeps the dialog open with an error message (for a bad import). */
+export function showDialogError(message) {
+  decisionBox.replaceChildren(el("p", { class: "verdict denied", role: "alert" }, message));
+  dialog.showModal();
+}
