@@ -131,6 +131,23 @@ fn can(kind: &str, state: JsValue, request: JsValue) -> Result<JsValue, JsValue>
     from_json(api::can(kind, &state, &request))
 }
 
+/// The `canX` functions: JS name, Rust name, command type, request type.
+macro_rules! with_can_list {
+    ($then:ident) => {
+        $then! {
+            "canDelete" can_delete "deleteImage" "DeleteImageRequest";
+            "canShare" can_share "shareImage" "ShareImageRequest";
+            "canUnshare" can_unshare "unshareImage" "UnshareImageRequest";
+            "canCopy" can_copy "copyImage" "CopyImageRequest";
+            "canExport" can_export "exportImage" "ExportImageRequest";
+            "canModify" can_modify "modifyImage" "ModifyImageRequest";
+            "canCreateInstance" can_create_instance "createInstance" "CreateInstanceRequest";
+            "canReinitDisk" can_reinit_disk "reinitDisk" "ReinitDiskRequest";
+            "canReplaceSystemDisk" can_replace_system_disk "replaceSystemDisk" "ReplaceSystemDiskRequest";
+        }
+    };
+}
+
 /// `canX(state, request)` equals `check(state, { type: X, ...request })`.
 macro_rules! can_functions {
     ($($js:literal $rust:ident $kind:literal $request:literal;)*) => {$(
@@ -145,17 +162,7 @@ macro_rules! can_functions {
     )*};
 }
 
-can_functions! {
-    "canDelete" can_delete "deleteImage" "DeleteImageRequest";
-    "canShare" can_share "shareImage" "ShareImageRequest";
-    "canUnshare" can_unshare "unshareImage" "UnshareImageRequest";
-    "canCopy" can_copy "copyImage" "CopyImageRequest";
-    "canExport" can_export "exportImage" "ExportImageRequest";
-    "canModify" can_modify "modifyImage" "ModifyImageRequest";
-    "canCreateInstance" can_create_instance "createInstance" "CreateInstanceRequest";
-    "canReinitDisk" can_reinit_disk "reinitDisk" "ReinitDiskRequest";
-    "canReplaceSystemDisk" can_replace_system_disk "replaceSystemDisk" "ReplaceSystemDiskRequest";
-}
+with_can_list!(can_functions);
 
 /// The state held inside the module: decoded and indexed once, so a check
 /// costs the same whatever the number of images.
@@ -178,17 +185,7 @@ macro_rules! engine_can_methods {
     };
 }
 
-engine_can_methods! {
-    "canDelete" can_delete "deleteImage" "DeleteImageRequest";
-    "canShare" can_share "shareImage" "ShareImageRequest";
-    "canUnshare" can_unshare "unshareImage" "UnshareImageRequest";
-    "canCopy" can_copy "copyImage" "CopyImageRequest";
-    "canExport" can_export "exportImage" "ExportImageRequest";
-    "canModify" can_modify "modifyImage" "ModifyImageRequest";
-    "canCreateInstance" can_create_instance "createInstance" "CreateInstanceRequest";
-    "canReinitDisk" can_reinit_disk "reinitDisk" "ReinitDiskRequest";
-    "canReplaceSystemDisk" can_replace_system_disk "replaceSystemDisk" "ReplaceSystemDiskRequest";
-}
+with_can_list!(engine_can_methods);
 
 #[wasm_bindgen]
 impl Engine {

@@ -43,20 +43,7 @@ pub fn can(kind: &str, state: &str, request: &str) -> Result<String, InputError>
 pub fn apply_command(state: &str, command: &str) -> Result<String, InputError> {
     let mut world = world(state)?;
     let command = decode::command(command)?;
-    encode(&match apply(&mut world, &command) {
-        Ok(Applied { events, decision }) => ApplyResult {
-            ok: true,
-            state: Some(world.to_state()),
-            events: Some(events),
-            decision,
-        },
-        Err(decision) => ApplyResult {
-            ok: false,
-            state: None,
-            events: None,
-            decision,
-        },
-    })
+    encode(&ApplyResult::of(&mut world, &command, true))
 }
 
 /// `rules(provider?)`: the catalogue, or the rules one profile enforces.
@@ -118,20 +105,7 @@ impl Engine {
     /// `engine.apply(command)`: `{ ok, events?, decision }`.
     pub fn apply(&mut self, command: &str) -> Result<String, InputError> {
         let command = decode::command(command)?;
-        encode(&match apply(&mut self.world, &command) {
-            Ok(Applied { events, decision }) => ApplyResult {
-                ok: true,
-                state: None,
-                events: Some(events),
-                decision,
-            },
-            Err(decision) => ApplyResult {
-                ok: false,
-                state: None,
-                events: None,
-                decision,
-            },
-        })
+        encode(&ApplyResult::of(&mut self.world, &command, false))
     }
 
     /// Decides an already decoded command.
@@ -170,6 +144,26 @@ struct ApplyResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     events: Option<Vec<Event>>,
     decision: Decision,
+}
+
+impl ApplyResult {
+    /// Applies `command`; the new state is included when `with_state`.
+    fn of(world: &mut World, command: &Command, with_state: bool) -> ApplyResult {
+        match apply(world, command) {
+            Ok(Applied { events, decision }) => ApplyResult {
+                ok: true,
+                state: with_state.then(|| world.to_state()),
+                events: Some(events),
+                decision,
+            },
+            Err(decision) => ApplyResult {
+                ok: false,
+                state: None,
+                events: None,
+                decision,
+            },
+        }
+    }
 }
 
 #[derive(Serialize)]
