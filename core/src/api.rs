@@ -33,13 +33,27 @@ pub fn check(state: &str, command: &str) -> Result<String, InputError> {
 }
 
 /// `canX(state, request)`: `kind` is the command type, e.g. `deleteImage`.
+///
+/// ```
+/// let state = r#"{"provider":"aliyun","images":[{"id":"m-1","name":"web","kind":"custom","ownerId":"a1","region":"r1","status":"available","sharedWith":["a2"]}]}"#;
+/// let decision = image_policy_core::api::can("deleteImage", state, r#"{"actor":"a1","imageId":"m-1"}"#).unwrap();
+/// assert!(decision.contains(r#""rule":"DEL-1""#));
+/// ```
 pub fn can(kind: &str, state: &str, request: &str) -> Result<String, InputError> {
     let world = world(state)?;
     let command = decode::request(kind, request)?;
     encode(&decide(&world, &command))
 }
 
-/// `applyCommand(state, command)`.
+/// `applyCommand(state, command)`: `{ ok, state?, events?, decision }`.
+///
+/// ```
+/// let state = r#"{"provider":"aliyun","images":[{"id":"m-1","name":"web","kind":"custom","ownerId":"a1","region":"r1","status":"available","sharedWith":["a2"]}]}"#;
+/// let result = image_policy_core::api::apply_command(state,
+///     r#"{"type":"unshareImage","actor":"a1","imageId":"m-1","accountIds":["a2"]}"#).unwrap();
+/// assert!(result.starts_with(r#"{"ok":true"#));
+/// assert!(result.contains(r#""type":"imageUnshared""#));
+/// ```
 pub fn apply_command(state: &str, command: &str) -> Result<String, InputError> {
     let mut world = world(state)?;
     let command = decode::command(command)?;
@@ -47,6 +61,12 @@ pub fn apply_command(state: &str, command: &str) -> Result<String, InputError> {
 }
 
 /// `rules(provider?)`: the catalogue, or the rules one profile enforces.
+///
+/// ```
+/// let jd = image_policy_core::api::rules(Some("jdcloud")).unwrap();
+/// assert!(jd.contains(r#""id":"DEL-8""#) && !jd.contains(r#""id":"DEL-2""#));
+/// assert!(image_policy_core::api::rules(Some("aws")).is_err());
+/// ```
 pub fn rules(provider: Option<&str>) -> Result<String, InputError> {
     let provider = match provider {
         None => None,
@@ -69,6 +89,17 @@ pub fn rules(provider: Option<&str>) -> Result<String, InputError> {
 }
 
 /// The state inside an `Engine`: decoded once, indexed, updated in place.
+///
+/// ```
+/// use image_policy_core::api::Engine;
+/// let mut engine = Engine::new(r#"{"provider":"aliyun","images":[{"id":"m-1","name":"web","kind":"custom","ownerId":"a1","region":"r1","status":"available","sharedWith":["a2"]}]}"#).unwrap();
+/// let unshare = r#"{"type":"unshareImage","actor":"a1","imageId":"m-1","accountIds":["a2"]}"#;
+/// assert!(engine.apply(unshare).unwrap().starts_with(r#"{"ok":true"#));
+/// let delete = engine.can("deleteImage", r#"{"actor":"a1","imageId":"m-1"}"#).unwrap();
+/// assert!(delete.starts_with(r#"{"allowed":true"#));
+/// assert!(engine.allowed_actions("a2", "m-1").unwrap().contains(r#""createInstance":{"allowed":false"#));
+/// assert!(!engine.to_json().unwrap().contains("sharedWith"));
+/// ```
 #[derive(Clone, Debug)]
 pub struct Engine {
     world: World,

@@ -49,7 +49,7 @@ pub struct CreateImage {
 pub struct CopyImage {
     pub actor: AccountId,
     pub image_id: Id,
-    /// Always present in a request; `None` only in [`crate::Engine::allowed_actions`]
+    /// Always present in a request; `None` only in [`crate::allowed_actions`]
     /// probes, which ask whether copying is possible at all.
     #[serde(deserialize_with = "required")]
     pub destination_region: Option<Region>,

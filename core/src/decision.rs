@@ -169,6 +169,16 @@ impl Reason {
 }
 
 /// The decision on one command.
+///
+/// ```
+/// use image_policy_core::{decide, decode, RuleId, World};
+/// let world = World::new(decode::state(r#"{"provider":"jdcloud","images":[
+///   {"id":"m-1","name":"web","kind":"custom","ownerId":"a1","region":"r1","status":"creating"}]}"#).unwrap()).unwrap();
+/// let share = decode::command(r#"{"type":"shareImage","actor":"a1","imageId":"m-1","accountIds":["a1"]}"#).unwrap();
+/// let decision = decide(&world, &share);
+/// assert!(decision.denies_by(RuleId::Shr7));
+/// assert_eq!(decision.denying_rules(), [RuleId::Shr7, RuleId::Shr6]);
+/// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Decision {
     pub allowed: bool,
