@@ -15,25 +15,40 @@ LONG=0
 [ "${1:-}" = "--long" ] && LONG=1
 bash scripts/ensure-tools.sh
 
+# Each stage's output is kept to tally the tests at the end.
+LOG=$(mktemp)
+trap 'rm -f "$LOG"' EXIT
+stage() { "$@" 2>&1 | tee -a "$LOG"; }
+
 if [ "$LONG" = 1 ]; then
   export PROPTEST_CASES="${PROPTEST_CASES:-20000}" FUZZ_ROUNDS="${FUZZ_ROUNDS:-5000}"
 fi
 
 echo "== native tests (cargo test)"
-cargo test --workspace
+stage cargo test --workspace
 
 echo "== browser tests (wasm-pack test --headless --chrome)"
 # Debian's chromedriver, never a downloaded one; webdriver.json names the binary.
 export CHROMEDRIVER=/usr/bin/chromedriver
-wasm-pack test --headless --chrome
+stage wasm-pack test --headless --chrome
 
 echo "== demo page end to end (playwright-core in Debian's Chromium)"
-bash scripts/test-demo.sh
+stage bash scripts/test-demo.sh
 
 echo "== npm package: pack, Node ESM and CJS, tsc --strict, esbuild bundle in Chromium"
-bash scripts/test-package.sh
+stage bash scripts/test-package.sh
 
 if [ "$LONG" = 1 ]; then
   echo "== cargo fuzz (${FUZZ_MINUTES:-10} minutes)"
   bash scripts/fuzz.sh "${FUZZ_MINUTES:-10}"
 fi
+
+# Rust runners print "test result: ok. N passed; M failed", node's test
+# runner "# pass N" / "# fail M"; each package check prints one ": ok" line.
+passed=$(( $(grep -oE 'test result: [a-zA-Z]+\. [0-9]+ passed' "$LOG" | awk '{s+=$4} END {print s+0}') \
+  + $(grep -E '^# pass [0-9]+' "$LOG" | awk '{s+=$3} END {print s+0}') \
+  + $(grep -cE '^(node esm|node cjs|typescript --strict|esbuild bundle in chromium): ok$' "$LOG") ))
+failed=$(( $(grep -oE '[0-9]+ failed' "$LOG" | awk '{s+=$1} END {print s+0}') \
+  + $(grep -E '^# fail [0-9]+' "$LOG" | awk '{s+=$3} END {print s+0}') ))
+echo "tests: ${passed} passed, ${failed} failed"
+[ "$failed" = 0 ]

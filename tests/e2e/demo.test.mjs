@@ -27,6 +27,13 @@ const row = (page, id) => page.locator(`tr[data-image="${id}"]`);
 const button = (page, id, label) => row(page, id).getByRole("button", { name: new RegExp(`^${label} ${id}`) });
 const dialog = (page) => page.locator("dialog[open]");
 
+/** Confirms the open dialog and waits until the command reached the log. */
+async function confirm(page) {
+  const before = await page.locator("#log > li").count();
+  await page.locator("#dialog-confirm").click();
+  await page.waitForFunction((n) => document.querySelectorAll("#log > li").length === n, before + 1);
+}
+
 test("aliyun: delete refused (DEL-1), unshare, force delete; view and log follow", async () => {
   const { browser, page, errors } = await open();
   try {
@@ -49,8 +56,7 @@ test("aliyun: delete refused (DEL-1), unshare, force delete; view and log follow
     await button(page, "m-web", "Unshare").click();
     assert.equal(await page.locator("#field-accounts").inputValue(), "bob, carol");
     assert.match(await dialog(page).innerText(), /AccessRevoked/);
-    await page.locator("#dialog-confirm").click();
-    await dialog(page).waitFor({ state: "detached" });
+    await confirm(page);
     assert.equal(await row(page, "m-web").locator("td").nth(3).innerText(), "—");
     assert.equal(await page.locator('#log [data-event="imageUnshared"]').count(), 2);
 
@@ -58,8 +64,7 @@ test("aliyun: delete refused (DEL-1), unshare, force delete; view and log follow
     assert.match(await button(page, "m-web", "Delete").getAttribute("title"), /^DEL-2/);
     await button(page, "m-web", "Force delete").click();
     assert.match(await dialog(page).locator(".group.consequences").innerText(), /i-bob-web/);
-    await page.locator("#dialog-confirm").click();
-    await dialog(page).waitFor({ state: "detached" });
+    await confirm(page);
     assert.equal(await row(page, "m-web").count(), 0, "the image left the view");
     assert.equal(await page.locator('#log [data-event="imageDeleted"]').count(), 1);
 
@@ -71,10 +76,10 @@ test("aliyun: delete refused (DEL-1), unshare, force delete; view and log follow
     await page.getByRole("button", { name: "Import world…" }).click();
     await page.locator("#world-json").fill("{ not json");
     await page.locator("#dialog-confirm").click();
-    assert.match(await dialog(page).getByRole("alert").innerText(), /not JSON.*unchanged/);
+    await dialog(page).getByRole("alert").filter({ hasText: /not JSON.*unchanged/ }).waitFor();
     await page.locator("#world-json").fill('{"provider":"aliyun","images":[{"id":"x"}]}');
     await page.locator("#dialog-confirm").click();
-    assert.match(await dialog(page).getByRole("alert").innerText(), /images\[0\]\.name/);
+    await dialog(page).getByRole("alert").filter({ hasText: /images\[0\]\.name/ }).waitFor();
     await page.keyboard.press("Escape");
     assert.equal(await row(page, "m-web").count(), 1, "world unchanged");
 
@@ -94,14 +99,12 @@ test("jdcloud: delete refused (DEL-1), unshare, delete with snapshots", async ()
     const del = button(page, "img-web", "Delete");
     assert.match(await del.getAttribute("title"), /^DEL-1/);
     await button(page, "img-web", "Unshare").click();
-    await page.locator("#dialog-confirm").click();
-    await dialog(page).waitFor({ state: "detached" });
+    await confirm(page);
     await button(page, "img-web", "Delete with snapshots").click();
     const consequences = await dialog(page).locator(".group.consequences").innerText();
     assert.match(consequences, /snap-web will be deleted/);
     assert.match(consequences, /snap-shared will stay/);
-    await page.locator("#dialog-confirm").click();
-    await dialog(page).waitFor({ state: "detached" });
+    await confirm(page);
     assert.equal(await row(page, "img-web").count(), 0);
     assert.equal(await page.locator('#log [data-event="snapshotDeleted"]').count(), 1);
     assert.equal(await page.locator('#log [data-event="snapshotKept"]').count(), 1);
