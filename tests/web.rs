@@ -278,3 +278,54 @@ fn rules_per_profile() {
     assert!(jd.length() < all.length());
     assert_input_error(rules(Some("aws".into())).unwrap_err(), "provider", "");
 }
+
+/// KIND-1: public images serve everyone and are managed by no one; a custom
+/// image shared with an account is, to it, a shared image it can use.
+#[wasm_bindgen_test]
+fn kind_1_public_custom_and_shared_through_js() {
+    let world = js(r#"{"provider":"aliyun","images":[
+        {"id":"pub","name":"CentOS","kind":"public","region":"r1","status":"available"},
+        {"id":"m-1","name":"web","kind":"custom","ownerId":"a1","region":"r1","status":"available","sharedWith":["a2"]}]}"#);
+    let engine = Engine::new(world).unwrap();
+    let public = engine.allowed_actions("a9".into(), "pub".into()).unwrap();
+    assert_eq!(get(&public, "createInstance.allowed"), JsValue::TRUE);
+    assert_eq!(text(&public, "deleteImage.reasons.0.rule"), "OWN-2");
+    let shared = engine.allowed_actions("a2".into(), "m-1".into()).unwrap();
+    assert_eq!(get(&shared, "createInstance.allowed"), JsValue::TRUE);
+    assert_eq!(text(&shared, "copyImage.reasons.0.rule"), "OWN-1");
+    let hidden = engine.allowed_actions("a9".into(), "m-1".into()).unwrap();
+    assert_eq!(text(&hidden, "createInstance.reasons.0.rule"), "VIS-1");
+}
+
+/// CRT-2 and CPY-1 through applyCommand: an image from an instance records
+/// it and its local disk; a copy is a new image of the actor, in the new region.
+#[wasm_bindgen_test]
+fn crt_2_and_cpy_1_through_apply_command() {
+    let world = js(r#"{"provider":"jdcloud","images":[
+        {"id":"mkt","name":"LAMP","kind":"marketplace","region":"r1","status":"available"}],
+        "instances":[{"id":"i-1","ownerId":"a1","region":"r1","imageId":"mkt"}]}"#);
+    let created = apply_command(world, js(r#"{"type":"createImage","actor":"a1","imageId":"m-new","name":"web","from":"instance","instanceId":"i-1","systemDisk":"local"}"#)).unwrap();
+    assert_eq!(get(&created, "ok"), JsValue::TRUE);
+    let image = get(&created, "state.images.1");
+    assert_eq!(text(&image, "sourceInstanceId"), "i-1");
+    assert_eq!(text(&image, "systemDisk"), "local");
+    assert_eq!(get(&image, "marketplaceBased"), JsValue::TRUE);
+
+    let cloud = js(r#"{"provider":"aliyun","images":[
+        {"id":"m-1","name":"web","kind":"custom","ownerId":"a1","region":"r1","status":"available","sharedWith":["a2"]}]}"#);
+    let copied = apply_command(
+        cloud,
+        js(r#"{"type":"copyImage","actor":"a1","imageId":"m-1","destinationRegion":"r2"}"#),
+    )
+    .unwrap();
+    let copy = get(&copied, "state.images.1");
+    assert_ne!(text(&copy, "id"), "m-1");
+    assert_eq!(text(&copy, "region"), "r2");
+    assert_eq!(text(&copy, "ownerId"), "a1");
+    assert_eq!(text(&copy, "copiedFrom"), "m-1");
+    assert_eq!(
+        get(&copy, "sharedWith"),
+        JsValue::UNDEFINED,
+        "shares are not copied"
+    );
+}
