@@ -62,12 +62,17 @@ function actionButton(label, decision, onOpen, target) {
   }, label);
 }
 
-function renderImages(engine) {
-  const rows = [];
-  for (const image of view.state.images) {
-    const actions = engine.allowedActions(view.actor, image.id);
+/** The images the actor sees, with their actions decided once per render. */
+function visibleImages(engine) {
+  return view.state.images
+    .map((image) => ({ image, actions: engine.allowedActions(view.actor, image.id) }))
     // Visible iff the engine does not answer NotFound (VIS-1).
-    if (actions.createInstance.reasons.some((r) => r.rule === "VIS-1")) continue;
+    .filter(({ actions }) => !actions.createInstance.reasons.some((r) => r.rule === "VIS-1"));
+}
+
+function renderImages(visible) {
+  const rows = [];
+  for (const { image, actions } of visible) {
     const buttons = ACTIONS.map(([action, label]) => actionButton(label, actions[action],
       () => openDialog(view.state, imageActionSpec(action, image, view.actor, view.state), perform), image.id));
     rows.push(el("tr", { "data-image": image.id, class: view.selected === image.id ? "selected" : "" },
@@ -82,8 +87,7 @@ function renderImages(engine) {
   return rows.length;
 }
 
-function renderInstances(engine) {
-  const visible = view.state.images.filter((i) => !engine.allowedActions(view.actor, i.id).createInstance.reasons.some((r) => r.rule === "VIS-1"));
+function renderInstances(engine, visible) {
   const mine = (view.state.instances ?? []).filter((i) => i.ownerId === view.actor);
   $("instances").replaceChildren(...mine.map((instance) => {
     const ask = { actor: view.actor, instanceId: instance.id };
@@ -123,8 +127,9 @@ function render() {
   $("actor-name-2").textContent = view.actor;
   const engine = new Engine(view.state);
   try {
-    const count = renderImages(engine);
-    renderInstances(engine);
+    const visible = visibleImages(engine);
+    const count = renderImages(visible);
+    renderInstances(engine, visible.map(({ image }) => image));
     $("status").textContent ||= `${count} images visible.`;
   } finally {
     engine.free();

@@ -70,10 +70,18 @@ pub fn apply_command(state: &str, command: &str) -> Result<String, InputError> {
 pub fn rules(provider: Option<&str>) -> Result<String, InputError> {
     let provider = match provider {
         None => None,
-        Some(name) => Some(decode::typed::<Provider>(
-            &serde_json::to_string(name).unwrap_or_default(),
-            Argument::Provider,
-        )?),
+        Some(name) => Some(
+            Provider::ALL
+                .into_iter()
+                .find(|p| p.as_str() == name)
+                .ok_or_else(|| {
+                    InputError::new(
+                        Argument::Provider,
+                        "",
+                        format!("expected \"aliyun\" or \"jdcloud\", got {name:?}"),
+                    )
+                })?,
+        ),
     };
     let entries: Vec<RuleEntry> = RuleId::ALL
         .iter()
@@ -148,17 +156,7 @@ impl Engine {
     pub fn allowed_actions(&self, actor: &str, image_id: &str) -> Result<String, InputError> {
         let actor = AccountId::new(actor).map_err(|m| InputError::new(Argument::Actor, "", m))?;
         let image_id = Id::new(image_id).map_err(|m| InputError::new(Argument::ImageId, "", m))?;
-        let decisions: serde_json::Map<String, serde_json::Value> =
-            allowed_actions(&self.world, &actor, &image_id)
-                .into_iter()
-                .map(|(action, decision)| {
-                    (
-                        action.to_string(),
-                        serde_json::to_value(decision).unwrap_or_default(),
-                    )
-                })
-                .collect();
-        encode(&decisions)
+        encode(&ActionMap(allowed_actions(&self.world, &actor, &image_id)))
     }
 
     /// `engine.toJSON()`.
@@ -194,6 +192,15 @@ impl ApplyResult {
                 decision,
             },
         }
+    }
+}
+
+/// `{ action: Decision }` in [`crate::ACTIONS`] order, encoded in one pass.
+struct ActionMap(Vec<(&'static str, Decision)>);
+
+impl Serialize for ActionMap {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(action, decision)| (action, decision)))
     }
 }
 
