@@ -10,12 +10,12 @@ use crate::decision::Decision;
 use crate::decode;
 use crate::error::{Argument, InputError};
 use crate::event::Event;
+use crate::json::{ObjectWriter, ToJson};
 use crate::model::{Provider, State};
 use crate::probes::allowed_actions;
 use crate::profile;
 use crate::text::{AccountId, Id};
 use crate::world::World;
-use serde::Serialize;
 
 /// `check(state, command)`.
 ///
@@ -165,14 +165,22 @@ impl Engine {
     }
 }
 
-#[derive(Serialize)]
 struct ApplyResult {
     ok: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
     state: Option<State>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     events: Option<Vec<Event>>,
     decision: Decision,
+}
+
+impl ToJson for ApplyResult {
+    fn write_json(&self, out: &mut String) {
+        ObjectWriter::begin(out)
+            .field("ok", &self.ok)
+            .optional("state", &self.state)
+            .optional("events", &self.events)
+            .field("decision", &self.decision)
+            .end();
+    }
 }
 
 impl ApplyResult {
@@ -198,13 +206,16 @@ impl ApplyResult {
 /// `{ action: Decision }` in [`crate::ACTIONS`] order, encoded in one pass.
 struct ActionMap(Vec<(&'static str, Decision)>);
 
-impl Serialize for ActionMap {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_map(self.0.iter().map(|(action, decision)| (action, decision)))
+impl ToJson for ActionMap {
+    fn write_json(&self, out: &mut String) {
+        let mut o = ObjectWriter::begin(out);
+        for (action, decision) in &self.0 {
+            o.field(action, decision);
+        }
+        o.end();
     }
 }
 
-#[derive(Serialize)]
 struct RuleEntry {
     id: RuleId,
     profiles: Vec<Provider>,
@@ -212,18 +223,21 @@ struct RuleEntry {
     text: &'static str,
 }
 
+impl ToJson for RuleEntry {
+    fn write_json(&self, out: &mut String) {
+        ObjectWriter::begin(out)
+            .field("id", &self.id)
+            .field("profiles", &self.profiles)
+            .field("seed", self.seed)
+            .field("text", self.text)
+            .end();
+    }
+}
+
 fn world(state: &str) -> Result<World, InputError> {
     World::new(decode::state(state)?)
 }
 
-/// Encoding these types cannot fail (string keys only); the error path is
-/// kept so that nothing here can panic.
-fn encode<T: Serialize>(value: &T) -> Result<String, InputError> {
-    serde_json::to_string(value).map_err(|e| {
-        InputError::new(
-            Argument::State,
-            "",
-            format!("could not encode the answer: {e}"),
-        )
-    })
+fn encode<T: ToJson + ?Sized>(value: &T) -> Result<String, InputError> {
+    Ok(value.to_json())
 }

@@ -4,8 +4,6 @@
 //! additions for conditions the catalogue does not name (instance ownership,
 //! caller-chosen IDs), so that every denial still names a rule.
 
-use serde::Serialize;
-
 macro_rules! catalogue {
     ($( $variant:ident = $id:literal, seed $seed:literal, $text:literal; )*) => {
         /// A rule of the catalogue. Serialized as its ID, e.g. `"DEL-1"`.
@@ -94,9 +92,9 @@ catalogue! {
     Sim2 = "SIM-2", seed "image-policy", "An ID the caller chooses for a new image or instance must not be in use, nor still named by an instance or a copy of a deleted image.";
 }
 
-impl Serialize for RuleId {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+impl crate::json::ToJson for RuleId {
+    fn write_json(&self, out: &mut String) {
+        crate::json::ToJson::write_json(self.as_str(), out);
     }
 }
 

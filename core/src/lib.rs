@@ -18,14 +18,15 @@
 
 pub mod api;
 mod apply;
-mod bounded;
 mod catalogue;
 pub mod checks;
 mod command;
 pub mod decision;
 pub mod decode;
+mod encode;
 mod error;
 mod event;
+pub mod json;
 mod model;
 mod probes;
 pub mod profile;

@@ -1,7 +1,7 @@
 //! Validated strings. Each is checked while it is decoded, so a bad value is
 //! reported at its exact path (e.g. `images[2].sharedWith[0]`).
 
-use serde::{Deserialize, Deserializer, Serialize};
+use crate::json::{Fault, FromJson, Reader, ToJson};
 use std::borrow::Borrow;
 use std::fmt;
 use std::ops::Deref;
@@ -19,8 +19,7 @@ pub const MAX_ACCOUNT_CHARS: usize = 64;
 macro_rules! validated_string {
     ($(#[$doc:meta])* $name:ident, $check:expr) => {
         $(#[$doc])*
-        #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-        #[serde(transparent)]
+        #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub struct $name(String);
 
         impl $name {
@@ -37,10 +36,15 @@ macro_rules! validated_string {
             }
         }
 
-        impl<'de> Deserialize<'de> for $name {
-            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let value = String::deserialize(deserializer)?;
-                $name::new(value).map_err(serde::de::Error::custom)
+        impl FromJson for $name {
+            fn read_json(r: &mut Reader<'_>) -> Result<Self, Fault> {
+                $name::new(r.string()?).map_err(Fault::new)
+            }
+        }
+
+        impl ToJson for $name {
+            fn write_json(&self, out: &mut String) {
+                self.0.write_json(out);
             }
         }
 

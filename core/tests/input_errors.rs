@@ -221,3 +221,64 @@ fn display_says_where_and_what() {
     );
     assert_eq!(InputError::CODE, "InvalidInput");
 }
+
+#[test]
+fn arrays_for_objects_and_repeated_fields_are_refused() {
+    let positional = decode::command(r#"["deleteImage","a1","m-1"]"#).unwrap_err();
+    assert_eq!(positional.path, "");
+    assert_eq!(positional.message, "expected an object, got an array");
+    let image = r#"["m-1","web","custom","a1","r1","available"]"#;
+    let error =
+        decode::state(&format!(r#"{{"provider":"aliyun","images":[{image}]}}"#)).unwrap_err();
+    assert_eq!(
+        (error.path.as_str(), error.message.as_str()),
+        ("images[0]", "expected an object, got an array")
+    );
+    let twice =
+        decode::command(r#"{"type":"deleteImage","actor":"a1","imageId":"m-1","actor":"a2"}"#)
+            .unwrap_err();
+    assert_eq!(
+        (twice.path.as_str(), twice.message.as_str()),
+        ("actor", "duplicate field `actor`")
+    );
+}
+
+#[test]
+fn wrong_types_name_what_came_instead() {
+    let cases = [
+        (
+            r#"{"type":"deleteImage","actor":"a1","imageId":7}"#,
+            "imageId",
+            "expected a string, got number 7",
+        ),
+        (
+            r#"{"type":"deleteImage","actor":"a1","imageId":"m","force":"yes"}"#,
+            "force",
+            "expected a boolean, got string \"yes\"",
+        ),
+        (
+            r#"{"type":"shareImage","actor":"a1","imageId":"m","accountIds":{}}"#,
+            "accountIds",
+            "expected an array, got an object",
+        ),
+        (
+            r#"{"type":"createImage","actor":"a1","name":"n","from":null}"#,
+            "from",
+            "expected one of `instance`, `snapshots`, `import`, got null",
+        ),
+        (
+            r#"{"type":["deleteImage"]}"#,
+            "type",
+            "expected one of `createImage`",
+        ),
+    ];
+    for (command, path, message) in cases {
+        let error = decode::command(command).unwrap_err();
+        assert_eq!(error.path, path, "{command}");
+        assert!(
+            error.message.starts_with(message),
+            "{command}: {}",
+            error.message
+        );
+    }
+}

@@ -6,11 +6,9 @@ use crate::catalogue::RuleId;
 use crate::decision::{Code, Verdict};
 use crate::model::{Image, ImageKind, Instance};
 use crate::text::Id;
-use serde::Serialize;
 
 /// KIND-1: what an image is to one account.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ImageView {
     Public,
     Marketplace,
