@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every test: native (rules, contract, properties, differential, doc
-# examples), headless Chromium (the JavaScript API, boundary fuzzing, the
+# examples), Node (the JavaScript memo), headless Chromium (the JavaScript API, boundary fuzzing, the
 # demo page end to end) and the npm package (imports every way, TypeScript
 # types).
 # Installs what is missing first.
@@ -26,6 +26,9 @@ fi
 
 echo "== native tests (cargo test)"
 stage cargo test --workspace
+
+echo "== remembered decisions, JavaScript half (node --test)"
+stage node --test tests/js/
 
 echo "== browser tests (wasm-pack test --headless --chrome)"
 # Debian's chromedriver, never a downloaded one; webdriver.json names the binary.

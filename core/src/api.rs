@@ -103,6 +103,7 @@ pub fn rules(provider: Option<&str>) -> Result<String, InputError> {
 /// let mut engine = Engine::new(r#"{"provider":"aliyun","images":[{"id":"m-1","name":"web","kind":"custom","ownerId":"a1","region":"r1","status":"available","sharedWith":["a2"]}]}"#).unwrap();
 /// let unshare = r#"{"type":"unshareImage","actor":"a1","imageId":"m-1","accountIds":["a2"]}"#;
 /// assert!(engine.apply(unshare).unwrap().starts_with(r#"{"ok":true"#));
+/// assert_eq!(engine.version(), 1);
 /// let delete = engine.can("deleteImage", r#"{"actor":"a1","imageId":"m-1"}"#).unwrap();
 /// assert!(delete.starts_with(r#"{"allowed":true"#));
 /// assert!(engine.allowed_actions("a2", "m-1").unwrap().contains(r#""createInstance":{"allowed":false"#));
@@ -111,19 +112,24 @@ pub fn rules(provider: Option<&str>) -> Result<String, InputError> {
 #[derive(Clone, Debug)]
 pub struct Engine {
     world: World,
+    version: u64,
 }
 
 impl Engine {
     /// `new Engine(state)`.
     pub fn new(state: &str) -> Result<Engine, InputError> {
-        Ok(Engine {
-            world: world(state)?,
-        })
+        Ok(Engine::from_world(world(state)?))
     }
 
     /// Wraps an already decoded world.
     pub fn from_world(world: World) -> Engine {
-        Engine { world }
+        Engine { world, version: 0 }
+    }
+
+    /// How many applied commands have changed the state: answers remembered
+    /// for one version stay true until the next.
+    pub fn version(&self) -> u64 {
+        self.version
     }
 
     /// The world inside.
@@ -144,7 +150,9 @@ impl Engine {
     /// `engine.apply(command)`: `{ ok, events?, decision }`.
     pub fn apply(&mut self, command: &str) -> Result<String, InputError> {
         let command = decode::command(command)?;
-        encode(&ApplyResult::of(&mut self.world, &command, false))
+        let result = ApplyResult::of(&mut self.world, &command, false);
+        self.version += u64::from(result.ok);
+        encode(&result)
     }
 
     /// Decides an already decoded command.
