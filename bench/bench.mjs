@@ -96,9 +96,20 @@ const cedarAllows = (id) => {
 
 const engine = new policy.Engine(fourImages);
 const requests = Object.fromEntries(ids.map((id) => [id, { actor: ACTOR, imageId: id }]));
+// The same requests as instances of a class: never remembered, so every
+// call decides afresh (JSON in, rules, JSON out).
+class Request { constructor(fields) { Object.assign(this, fields); } }
+const freshRequests = Object.fromEntries(ids.map((id) => [id, new Request(requests[id])]));
+// The same world plus an unrelated snapshot: alternating the two makes every
+// stateless call decode its state again.
+const otherWorld = { ...fourImages, snapshots: [{ id: "s-x", ownerId: "a8", region: "r1" }] };
+let flip = 0;
 const deciders = {
   "image-policy canDelete (stateless)": (id) => policy.canDelete(fourImages, requests[id]).allowed,
   "image-policy Engine.canDelete": (id) => engine.canDelete(requests[id]).allowed,
+  "  Engine.canDelete, decided afresh": (id) => engine.canDelete(freshRequests[id]).allowed,
+  "  canDelete (stateless), state changed each call": (id) =>
+    policy.canDelete((flip ^= 1) ? otherWorld : fourImages, requests[id]).allowed,
   "CASL ability.can": (id) => ability.can("delete", caslSubjects[id]),
   "Cedar statefulIsAuthorized (pre-parsed)": cedarAllows,
 };
@@ -108,6 +119,7 @@ for (const [name, decide] of Object.entries(deciders)) {
   }
 }
 console.log(`\n## canDelete on the four-image world (same inputs, same answers asserted)\n`);
+console.log("  (indented rows: the same calls with nothing remembered)\n");
 // Seven rounds, the deciders interleaved in each, and the median kept: a
 // busy moment of the machine then moves one sample, not one decider.
 const samples = Object.fromEntries(Object.keys(deciders).map((name) => [name, []]));
