@@ -88,6 +88,10 @@ export interface ReasonDetails {
   field?: "name" | "description" | "bucket";
 }
 export interface Reason { rule: RuleId; code: ReasonCode; message: string; details?: ReasonDetails }
+/**
+ * `check`, the `canX` functions and `Engine.allowedActions` return frozen
+ * decisions: a repeated check on the same state returns the same object.
+ */
 export interface Decision { allowed: boolean; reasons: Reason[]; warnings: Reason[]; consequences: Reason[] }
 
 export type Event =
