@@ -345,27 +345,12 @@ impl<'a> Reader<'a> {
             return Err(self.unexpected(expected));
         }
         self.enter(b'[')?;
-        self.skip_space();
-        if self.bytes().get(self.pos) == Some(&b']') {
-            self.pos += 1;
-            self.depth -= 1;
-            return Ok(());
-        }
         let mut index = 0;
-        loop {
+        while !self.leave(b']', index > 0)? {
             element(self, index).map_err(|f| f.in_element(index))?;
             index += 1;
-            self.skip_space();
-            match self.bytes().get(self.pos) {
-                Some(b',') => self.pos += 1,
-                Some(b']') => {
-                    self.pos += 1;
-                    self.depth -= 1;
-                    return Ok(());
-                }
-                _ => return Err(self.syntax("',' or ']'")),
-            }
         }
+        Ok(())
     }
 
     /// Reads an object, calling `member` with each key; errors inside a
@@ -387,13 +372,9 @@ impl<'a> Reader<'a> {
             return Err(self.unexpected(expected));
         }
         self.enter(b'{')?;
-        self.skip_space();
-        if self.bytes().get(self.pos) == Some(&b'}') {
-            self.pos += 1;
-            self.depth -= 1;
-            return Ok(());
-        }
-        loop {
+        let mut first = true;
+        while !self.leave(b'}', !first)? {
+            first = false;
             self.skip_space();
             if self.bytes().get(self.pos) != Some(&b'"') {
                 return Err(self.syntax("a key in quotes"));
@@ -405,16 +386,30 @@ impl<'a> Reader<'a> {
             }
             self.pos += 1;
             member(self, &key).map_err(|f| f.in_field(&key))?;
-            self.skip_space();
-            match self.bytes().get(self.pos) {
-                Some(b',') => self.pos += 1,
-                Some(b'}') => {
-                    self.pos += 1;
-                    self.depth -= 1;
-                    return Ok(());
-                }
-                _ => return Err(self.syntax("',' or '}'")),
+        }
+        Ok(())
+    }
+
+    /// Reads the `close` of an array or object (then true), or, after its
+    /// first item, the comma before the next one (then false).
+    fn leave(&mut self, close: u8, after_item: bool) -> Result<bool, Fault> {
+        self.skip_space();
+        match self.bytes().get(self.pos) {
+            Some(&b) if b == close => {
+                self.pos += 1;
+                self.depth -= 1;
+                Ok(true)
             }
+            Some(b',') if after_item => {
+                self.pos += 1;
+                Ok(false)
+            }
+            _ if after_item => Err(self.syntax(if close == b']' {
+                "',' or ']'"
+            } else {
+                "',' or '}'"
+            })),
+            _ => Ok(false),
         }
     }
 
