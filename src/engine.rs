@@ -1,7 +1,7 @@
 //! `Engine`: a state decoded and indexed once, with its decisions remembered
 //! until an applied command changes it.
 
-use crate::js::{from_json, json_text, required_string, rust_json, to_js_error};
+use crate::js::{from_json, required_string, rust_json, to_js_error};
 use crate::memo::{Memo, ACTIONS_SLOT, CHECK_SLOT, SLOTS};
 use image_policy_core::{api, Argument};
 use wasm_bindgen::prelude::*;
@@ -63,9 +63,7 @@ impl Engine {
         &mut self,
         #[wasm_bindgen(unchecked_param_type = "Command")] command: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let command = json_text(&command, Argument::Command)?
-            .as_string()
-            .unwrap_or_default();
+        let command = rust_json(&command, Argument::Command)?;
         let before = self.inner.version();
         let result = self.inner.apply(&command);
         if self.inner.version() != before {

@@ -33,7 +33,7 @@ extern "C" {
     fn deep_freeze(value: &JsValue) -> JsValue;
 }
 
-/// The `canX` functions, then `check` and `allowedActions`.
+// Slots 0 to 8 are the `canX` functions (numbered in `with_can_list!`).
 pub const CHECK_SLOT: u32 = 9;
 pub const ACTIONS_SLOT: u32 = 10;
 pub const SLOTS: u32 = 11;
