@@ -1,53 +1,23 @@
 //! Copy to another region (CPY-*).
 
 use super::access::{owner_only, provided, sharee_uses_only};
-use super::{naming, Ctx, On, OnImage, RuleCheck};
+use super::{naming, row, Ctx, On, OnImage, RuleCheck};
 use crate::catalogue::RuleId::{self, *};
 use crate::command::CopyImage;
 use crate::decision::{Code, Verdict};
 use crate::model::DiskKind;
 
 pub(super) const CHECKS: &[RuleCheck<OnImage<CopyImage>>] = &[
-    RuleCheck {
-        rule: Own2,
-        run: provided,
-    },
-    RuleCheck {
-        rule: Own1,
-        run: owner_only,
-    },
-    RuleCheck {
-        rule: Cpy2,
-        run: owner_only,
-    },
-    RuleCheck {
-        rule: Shr5,
-        run: sharee_uses_only,
-    },
-    RuleCheck {
-        rule: Cpy3,
-        run: source_available,
-    },
-    RuleCheck {
-        rule: Cpy3,
-        run: other_region,
-    },
-    RuleCheck {
-        rule: Cpy4,
-        run: cloud_disk_only,
-    },
-    RuleCheck {
-        rule: Sim2,
-        run: new_id_free,
-    },
-    RuleCheck {
-        rule: Name1,
-        run: naming::aliyun_on,
-    },
-    RuleCheck {
-        rule: Name2,
-        run: naming::jdcloud_on,
-    },
+    row!(Own2, provided),
+    row!(Own1, owner_only),
+    row!(Cpy2, owner_only),
+    row!(Shr5, sharee_uses_only),
+    row!(Cpy3, source_available),
+    row!(Cpy3, other_region),
+    row!(Cpy4, cloud_disk_only),
+    row!(Sim2, new_id_free),
+    row!(Name1, naming::aliyun_on),
+    row!(Name2, naming::jdcloud_on),
 ];
 
 /// CPY-3: the source must be available.

@@ -1,6 +1,6 @@
 //! Create or import an image (CRT-1, SIM-2, NAME-*).
 
-use super::{list, naming, Ctx, Plain, RuleCheck};
+use super::{list, naming, row, Ctx, Plain, RuleCheck};
 use crate::catalogue::RuleId::{self, *};
 use crate::command::{CreateImage, CreateSource};
 use crate::decision::{Code, Verdict};
@@ -9,26 +9,11 @@ use crate::text::{Id, Region};
 use crate::world::World;
 
 pub(super) const CHECKS: &[RuleCheck<Plain<CreateImage>>] = &[
-    RuleCheck {
-        rule: Sim2,
-        run: id_free,
-    },
-    RuleCheck {
-        rule: Crt1,
-        run: own_source,
-    },
-    RuleCheck {
-        rule: Crt1,
-        run: source_region,
-    },
-    RuleCheck {
-        rule: Name1,
-        run: naming::aliyun,
-    },
-    RuleCheck {
-        rule: Name2,
-        run: naming::jdcloud,
-    },
+    row!(Sim2, id_free),
+    row!(Crt1, own_source),
+    row!(Crt1, source_region),
+    row!(Name1, naming::aliyun),
+    row!(Name2, naming::jdcloud),
 ];
 
 fn id_free(ctx: &Ctx, rule: RuleId, request: &CreateImage, out: &mut Verdict) {

@@ -2,7 +2,7 @@
 
 use super::access::{owner_only, provided, sharee_uses_only};
 use super::snapshots::fates;
-use super::{count, list, Ctx, On, OnImage, RuleCheck};
+use super::{count, list, row, Ctx, On, OnImage, RuleCheck};
 use crate::catalogue::RuleId::{self, *};
 use crate::command::DeleteImage;
 use crate::decision::{Code, Verdict};
@@ -10,50 +10,17 @@ use crate::model::{DiskKind, ImageStatus};
 use crate::text::Id;
 
 pub(super) const CHECKS: &[RuleCheck<OnImage<DeleteImage>>] = &[
-    RuleCheck {
-        rule: Own2,
-        run: provided,
-    },
-    RuleCheck {
-        rule: Own1,
-        run: owner_only,
-    },
-    RuleCheck {
-        rule: Shr5,
-        run: sharee_uses_only,
-    },
-    RuleCheck {
-        rule: Del1,
-        run: not_shared,
-    },
-    RuleCheck {
-        rule: Del2,
-        run: force_when_in_use,
-    },
-    RuleCheck {
-        rule: Del6,
-        run: deletable_status,
-    },
-    RuleCheck {
-        rule: Del7,
-        run: local_source_gone,
-    },
-    RuleCheck {
-        rule: Del3,
-        run: instances_lose_reinit,
-    },
-    RuleCheck {
-        rule: Del4,
-        run: copies_unaffected,
-    },
-    RuleCheck {
-        rule: Del5,
-        run: snapshots_kept,
-    },
-    RuleCheck {
-        rule: Del8,
-        run: snapshots_fate,
-    },
+    row!(Own2, provided),
+    row!(Own1, owner_only),
+    row!(Shr5, sharee_uses_only),
+    row!(Del1, not_shared),
+    row!(Del2, force_when_in_use),
+    row!(Del6, deletable_status),
+    row!(Del7, local_source_gone),
+    row!(Del3, instances_lose_reinit),
+    row!(Del4, copies_unaffected),
+    row!(Del5, snapshots_kept),
+    row!(Del8, snapshots_fate),
 ];
 
 /// DEL-1: unshare from every account first; the denial lists them.

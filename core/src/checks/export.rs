@@ -2,44 +2,20 @@
 
 use super::access::{owner_only, provided, sharee_uses_only};
 use super::copy::cloud_disk_only;
-use super::{Ctx, On, OnImage, RuleCheck};
+use super::{row, Ctx, On, OnImage, RuleCheck};
 use crate::catalogue::RuleId::{self, *};
 use crate::command::ExportImage;
 use crate::decision::{Code, Verdict};
 
 pub(super) const CHECKS: &[RuleCheck<OnImage<ExportImage>>] = &[
-    RuleCheck {
-        rule: Own2,
-        run: provided,
-    },
-    RuleCheck {
-        rule: Own1,
-        run: owner_only,
-    },
-    RuleCheck {
-        rule: Exp1,
-        run: owner_only,
-    },
-    RuleCheck {
-        rule: Shr5,
-        run: sharee_uses_only,
-    },
-    RuleCheck {
-        rule: Exp1,
-        run: super::require_available,
-    },
-    RuleCheck {
-        rule: Exp1,
-        run: bucket_name,
-    },
-    RuleCheck {
-        rule: Exp2,
-        run: not_marketplace_based,
-    },
-    RuleCheck {
-        rule: Exp3,
-        run: cloud_disk_only,
-    },
+    row!(Own2, provided),
+    row!(Own1, owner_only),
+    row!(Exp1, owner_only),
+    row!(Shr5, sharee_uses_only),
+    row!(Exp1, super::require_available),
+    row!(Exp1, bucket_name),
+    row!(Exp2, not_marketplace_based),
+    row!(Exp3, cloud_disk_only),
 ];
 
 /// EXP-1: 3 to 63 lowercase letters, digits and `-`, not at either end.

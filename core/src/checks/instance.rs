@@ -3,7 +3,7 @@
 
 use super::access::sees;
 use super::{
-    available_for, Ctx, ImageView, On, OnImage, OnInstance, OnOwnInstance, RuleCheck, Target,
+    available_for, row, Ctx, ImageView, On, OnImage, OnInstance, OnOwnInstance, RuleCheck, Target,
 };
 use crate::catalogue::RuleId::{self, *};
 use crate::command::{CreateInstance, ReinitDisk};
@@ -12,28 +12,14 @@ use crate::model::{Image, Instance};
 use crate::text::Region;
 
 pub(super) const CREATE_CHECKS: &[RuleCheck<OnImage<CreateInstance>>] = &[
-    RuleCheck {
-        rule: Ins1,
-        run: super::require_available,
-    },
-    RuleCheck {
-        rule: Ins1,
-        run: create_same_region,
-    },
-    RuleCheck {
-        rule: Shr4,
-        run: create_shared_in_region,
-    },
-    RuleCheck {
-        rule: Sim2,
-        run: instance_id_free,
-    },
+    row!(Ins1, super::require_available),
+    row!(Ins1, create_same_region),
+    row!(Shr4, create_shared_in_region),
+    row!(Sim2, instance_id_free),
 ];
 
-pub(super) const REINIT_CHECKS: &[RuleCheck<OnOwnInstance<ReinitDisk>>] = &[RuleCheck {
-    rule: Ins2,
-    run: source_still_visible,
-}];
+pub(super) const REINIT_CHECKS: &[RuleCheck<OnOwnInstance<ReinitDisk>>] =
+    &[row!(Ins2, source_still_visible)];
 
 /// A system-disk replacement: the actor's instance and the new image.
 pub(super) struct Replace<'a> {
@@ -42,18 +28,9 @@ pub(super) struct Replace<'a> {
 }
 
 pub(super) const REPLACE_CHECKS: &[RuleCheck<Replacing>] = &[
-    RuleCheck {
-        rule: Ins3,
-        run: replace_available,
-    },
-    RuleCheck {
-        rule: Ins3,
-        run: replace_same_region,
-    },
-    RuleCheck {
-        rule: Shr4,
-        run: replace_shared_in_region,
-    },
+    row!(Ins3, replace_available),
+    row!(Ins3, replace_same_region),
+    row!(Shr4, replace_shared_in_region),
 ];
 
 /// Checks on a replacement.

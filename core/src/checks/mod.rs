@@ -58,6 +58,17 @@ pub struct RuleCheck<T: Target> {
     pub run: for<'a> fn(&Ctx<'a>, RuleId, &T::At<'a>, &mut Verdict),
 }
 
+/// A table row, `row!(rule, check)`: one line per rule in the tables.
+macro_rules! row {
+    ($rule:ident, $run:path) => {
+        $crate::checks::RuleCheck {
+            rule: $rule,
+            run: $run,
+        }
+    };
+}
+use row;
+
 /// Checks on a request alone (create).
 pub struct Plain<R>(PhantomData<R>);
 impl<R: 'static> Target for Plain<R> {

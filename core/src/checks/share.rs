@@ -1,7 +1,7 @@
 //! Share and unshare (SHR-*, UNS-1).
 
 use super::access::{owner_only, provided, sharee_uses_only};
-use super::{count, list, Ctx, On, OnImage, RuleCheck};
+use super::{count, list, row, Ctx, On, OnImage, RuleCheck};
 use crate::catalogue::RuleId::{self, *};
 use crate::command::ShareImage;
 use crate::decision::{Code, Verdict};
@@ -9,61 +9,22 @@ use crate::model::{ImageKind, ImageStatus};
 use crate::text::AccountId;
 
 pub(super) const SHARE_CHECKS: &[RuleCheck<OnImage<ShareImage>>] = &[
-    RuleCheck {
-        rule: Own2,
-        run: provided,
-    },
-    RuleCheck {
-        rule: Own1,
-        run: owner_only,
-    },
-    RuleCheck {
-        rule: Shr1,
-        run: own_custom_only,
-    },
-    RuleCheck {
-        rule: Shr5,
-        run: sharee_uses_only,
-    },
-    RuleCheck {
-        rule: Shr3,
-        run: not_marketplace_based,
-    },
-    RuleCheck {
-        rule: Shr7,
-        run: available_only,
-    },
-    RuleCheck {
-        rule: Shr6,
-        run: accounts,
-    },
-    RuleCheck {
-        rule: Shr2,
-        run: within_limit,
-    },
-    RuleCheck {
-        rule: Shr5,
-        run: access_granted,
-    },
+    row!(Own2, provided),
+    row!(Own1, owner_only),
+    row!(Shr1, own_custom_only),
+    row!(Shr5, sharee_uses_only),
+    row!(Shr3, not_marketplace_based),
+    row!(Shr7, available_only),
+    row!(Shr6, accounts),
+    row!(Shr2, within_limit),
+    row!(Shr5, access_granted),
 ];
 
 pub(super) const UNSHARE_CHECKS: &[RuleCheck<OnImage<ShareImage>>] = &[
-    RuleCheck {
-        rule: Own2,
-        run: provided,
-    },
-    RuleCheck {
-        rule: Own1,
-        run: owner_only,
-    },
-    RuleCheck {
-        rule: Shr6,
-        run: duplicate_accounts,
-    },
-    RuleCheck {
-        rule: Uns1,
-        run: access_revoked,
-    },
+    row!(Own2, provided),
+    row!(Own1, owner_only),
+    row!(Shr6, duplicate_accounts),
+    row!(Uns1, access_revoked),
 ];
 
 /// The accounts a share request would add, in request order: no repeats, not

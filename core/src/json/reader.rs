@@ -26,24 +26,22 @@ impl Fault {
     }
 
     /// The error seen from the object holding `field`.
-    pub fn in_field(mut self, field: &str) -> Fault {
-        let sep = if self.path.is_empty() || self.path.starts_with('[') {
-            ""
-        } else {
-            "."
-        };
-        self.path = format!("{field}{sep}{}", self.path);
-        self
+    pub fn in_field(self, field: &str) -> Fault {
+        self.under(field)
     }
 
     /// The error seen from the array holding element `index`.
-    pub fn in_element(mut self, index: usize) -> Fault {
+    pub fn in_element(self, index: usize) -> Fault {
+        self.under(&format!("[{index}]"))
+    }
+
+    fn under(mut self, segment: &str) -> Fault {
         let sep = if self.path.is_empty() || self.path.starts_with('[') {
             ""
         } else {
             "."
         };
-        self.path = format!("[{index}]{sep}{}", self.path);
+        self.path = format!("{segment}{sep}{}", self.path);
         self
     }
 }
