@@ -2,7 +2,7 @@
 import policy from "./image_policy.js";
 
 export const {
-  check, applyCommand, rules, Engine,
+  check, applyCommand, rules, Engine, InputError,
   canDelete, canShare, canUnshare, canCopy, canExport, canModify,
   canCreateInstance, canReinitDisk, canReplaceSystemDisk,
 } = policy;

@@ -14,10 +14,8 @@ for target in nodejs web bundler; do
   rm -f "pkg/$dir/package.json" "pkg/$dir/.gitignore" "pkg/$dir/README.md" "pkg/$dir/LICENSE"
 done
 cp packaging/node-index.mjs pkg/node/index.mjs
-# The Node build is CommonJS inside a "type": "module" package; its JS
-# snippets (src/memo.js) are ES modules, which require() loads since Node 20.19.
+# The Node build is CommonJS inside a "type": "module" package.
 echo '{ "type": "commonjs" }' > pkg/node/package.json
-for snippets in pkg/node/snippets/*/; do echo '{ "type": "module" }' > "$snippets/package.json"; done
 cp packaging/web-index.js pkg/web/index.js
 cp packaging/web-index.d.ts pkg/web/index.d.ts
 cp pkg/node/image_policy.d.ts pkg/image_policy.d.ts

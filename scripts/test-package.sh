@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The npm package as frontends get it: packs it, installs the tarball into
-# tests/package, then imports it from Node ESM and CJS, compiles a TypeScript
-# usage example with tsc --strict (with lines that must fail), and bundles it
-# with esbuild for a page run in headless Chromium.
+# tests/package, then imports it from Node ESM and CJS, runs a Jest test
+# (CommonJS, default configuration) and a Vitest test (no configuration),
+# compiles a TypeScript usage example with tsc --strict (with lines that must
+# fail), and bundles it with esbuild for a page run in headless Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/package.sh
@@ -13,6 +14,8 @@ npm install --no-audit --no-fund --silent --no-save "$TARBALL"
 
 node esm.mjs
 node cjs.cjs
+npx --no-install jest jest/ 2>&1
+NO_COLOR=1 npx --no-install vitest run vitest/ 2>&1
 npx --no-install tsc -p tsconfig.json
 echo "typescript --strict: ok"
 

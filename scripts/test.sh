@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Every test: native (rules, contract, properties, differential, doc
-# examples), Node (the JavaScript memo), headless Chromium (the JavaScript API, boundary fuzzing, the
-# demo page end to end) and the npm package (imports every way, TypeScript
-# types).
+# examples), headless Chromium (the JavaScript API, boundary fuzzing, the
+# demo page end to end) and the npm package (imports every way, Jest,
+# Vitest, TypeScript types).
 # Installs what is missing first.
 #
 #   bash scripts/test.sh           the standard run (CI)
@@ -27,9 +27,6 @@ fi
 echo "== native tests (cargo test)"
 stage cargo test --workspace
 
-echo "== remembered decisions, JavaScript half (node --test)"
-stage node --test tests/js/
-
 echo "== browser tests (wasm-pack test --headless --chrome)"
 # Debian's chromedriver, never a downloaded one; webdriver.json names the binary.
 export CHROMEDRIVER=/usr/bin/chromedriver
@@ -38,7 +35,7 @@ stage wasm-pack test --headless --chrome
 echo "== demo page end to end (playwright-core in Debian's Chromium)"
 stage bash scripts/test-demo.sh
 
-echo "== npm package: pack, Node ESM and CJS, tsc --strict, esbuild bundle in Chromium"
+echo "== npm package: pack, Node ESM and CJS, Jest, Vitest, tsc --strict, esbuild bundle in Chromium"
 stage bash scripts/test-package.sh
 
 if [ "$LONG" = 1 ]; then
@@ -47,9 +44,11 @@ if [ "$LONG" = 1 ]; then
 fi
 
 # Rust runners print "test result: ok. N passed; M failed", node's test
-# runner "# pass N" / "# fail M"; each package check prints one ": ok" line.
+# runner "# pass N" / "# fail M", Jest and Vitest "Tests: N passed" /
+# "Tests  N passed"; each other package check prints one ": ok" line.
 passed=$(( $(grep -oE 'test result: [a-zA-Z]+\. [0-9]+ passed' "$LOG" | awk '{s+=$4} END {print s+0}') \
   + $(grep -E '^# pass [0-9]+' "$LOG" | awk '{s+=$3} END {print s+0}') \
+  + $(grep -oE '^ *Tests:? +[0-9]+ passed' "$LOG" | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}') \
   + $(grep -cE '^(node esm|node cjs|typescript --strict|esbuild bundle in chromium): ok$' "$LOG") ))
 failed=$(( $(grep -oE '[0-9]+ failed' "$LOG" | awk '{s+=$1} END {print s+0}') \
   + $(grep -E '^# fail [0-9]+' "$LOG" | awk '{s+=$3} END {print s+0}') ))

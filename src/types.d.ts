@@ -88,10 +88,7 @@ export interface ReasonDetails {
   field?: "name" | "description" | "bucket";
 }
 export interface Reason { rule: RuleId; code: ReasonCode; message: string; details?: ReasonDetails }
-/**
- * `check`, the `canX` functions and `Engine.allowedActions` return frozen
- * decisions: a repeated check on the same state returns the same object.
- */
+/** Every call returns a new, plain object: the caller owns it. */
 export interface Decision { allowed: boolean; reasons: Reason[]; warnings: Reason[]; consequences: Reason[] }
 
 export type Event =
@@ -124,12 +121,16 @@ export type AllowedActions = Record<ImageAction, Decision>;
 
 export interface RuleEntry { id: RuleId; profiles: Provider[]; seed: string; text: string }
 
-/** What every malformed input throws. */
-export interface InputError extends Error {
-  name: "InputError";
-  code: "InvalidInput";
+/**
+ * What every malformed input throws: `e instanceof InputError` and
+ * `e instanceof Error` both hold. Only the module constructs it.
+ */
+export class InputError extends Error {
+  private constructor();
+  readonly name: "InputError";
+  readonly code: "InvalidInput";
   /** Which argument the path is inside. */
-  argument: "state" | "command" | "request" | "actor" | "imageId" | "provider";
+  readonly argument: "state" | "command" | "request" | "actor" | "imageId" | "provider";
   /** Where inside it, e.g. `images[2].sharedWith[0]`; "" for the whole argument. */
-  path: string;
+  readonly path: string;
 }

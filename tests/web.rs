@@ -161,6 +161,8 @@ fn assert_input_error(error: JsValue, argument: &str, path: &str) {
     let error: js_sys::Error = error.dyn_into().expect("an Error object");
     assert_eq!(String::from(error.name()), "InputError");
     let error: JsValue = error.into();
+    let class = js_sys::Object::get_prototype_of(&error).constructor();
+    assert_eq!(String::from(class.name()), "InputError", "an instance of the InputError class");
     assert_eq!(text(&error, "code"), "InvalidInput");
     assert_eq!(text(&error, "argument"), argument);
     assert_eq!(text(&error, "path"), path);

@@ -31,7 +31,7 @@ fn main() {
     let command = image_policy_core::decode::request("deleteImage", request).unwrap();
     let start = Instant::now();
     for _ in 0..n {
-        std::hint::black_box(engine.decide(&command));
+        std::hint::black_box(image_policy_core::decide(engine.world(), &command));
     }
     println!(
         "decide only: {:.0} ns",

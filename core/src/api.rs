@@ -1,6 +1,7 @@
-//! The JavaScript contract (`shared/API.md`) over JSON text. The wasm
-//! boundary only moves text between JavaScript values and these functions,
-//! so the whole contract, errors included, is tested natively.
+//! The JavaScript contract (`shared/API.md`) in Rust: inputs as the JSON
+//! text the boundary receives, outputs as typed values that derive
+//! `Serialize` (the boundary hands them to serde-wasm-bindgen). Every entry
+//! point is tested natively, errors included.
 
 use crate::apply::{apply, Applied};
 use crate::catalogue::RuleId;
@@ -10,12 +11,13 @@ use crate::decision::Decision;
 use crate::decode;
 use crate::error::{Argument, InputError};
 use crate::event::Event;
-use crate::json::{ObjectWriter, ToJson};
 use crate::model::{Provider, State};
 use crate::probes::allowed_actions;
 use crate::profile;
 use crate::text::{AccountId, Id};
 use crate::world::World;
+use serde::ser::{SerializeMap, Serializer};
+use serde::Serialize;
 
 /// `check(state, command)`.
 ///
@@ -24,12 +26,11 @@ use crate::world::World;
 ///     r#"{"provider":"jdcloud","images":[]}"#,
 ///     r#"{"type":"deleteImage","actor":"a1","imageId":"img-1"}"#,
 /// ).unwrap();
-/// assert!(decision.contains(r#""code":"NotFound""#));
+/// assert_eq!(decision.reasons[0].rule.as_str(), "VIS-1");
 /// ```
-pub fn check(state: &str, command: &str) -> Result<String, InputError> {
+pub fn check(state: &str, command: &str) -> Result<Decision, InputError> {
     let world = world(state)?;
-    let command = decode::command(command)?;
-    encode(&decide(&world, &command))
+    Ok(decide(&world, &decode::command(command)?))
 }
 
 /// `canX(state, request)`: `kind` is the command type, e.g. `deleteImage`.
@@ -37,12 +38,11 @@ pub fn check(state: &str, command: &str) -> Result<String, InputError> {
 /// ```
 /// let state = r#"{"provider":"aliyun","images":[{"id":"m-1","name":"web","kind":"custom","ownerId":"a1","region":"r1","status":"available","sharedWith":["a2"]}]}"#;
 /// let decision = image_policy_core::api::can("deleteImage", state, r#"{"actor":"a1","imageId":"m-1"}"#).unwrap();
-/// assert!(decision.contains(r#""rule":"DEL-1""#));
+/// assert_eq!(decision.reasons[0].rule.as_str(), "DEL-1");
 /// ```
-pub fn can(kind: &str, state: &str, request: &str) -> Result<String, InputError> {
+pub fn can(kind: &str, state: &str, request: &str) -> Result<Decision, InputError> {
     let world = world(state)?;
-    let command = decode::request(kind, request)?;
-    encode(&decide(&world, &command))
+    Ok(decide(&world, &decode::request(kind, request)?))
 }
 
 /// `applyCommand(state, command)`: `{ ok, state?, events?, decision }`.
@@ -51,23 +51,23 @@ pub fn can(kind: &str, state: &str, request: &str) -> Result<String, InputError>
 /// let state = r#"{"provider":"aliyun","images":[{"id":"m-1","name":"web","kind":"custom","ownerId":"a1","region":"r1","status":"available","sharedWith":["a2"]}]}"#;
 /// let result = image_policy_core::api::apply_command(state,
 ///     r#"{"type":"unshareImage","actor":"a1","imageId":"m-1","accountIds":["a2"]}"#).unwrap();
-/// assert!(result.starts_with(r#"{"ok":true"#));
-/// assert!(result.contains(r#""type":"imageUnshared""#));
+/// assert!(result.ok);
+/// assert!(result.state.unwrap().images[0].shared_with.is_empty());
 /// ```
-pub fn apply_command(state: &str, command: &str) -> Result<String, InputError> {
+pub fn apply_command(state: &str, command: &str) -> Result<ApplyResult, InputError> {
     let mut world = world(state)?;
     let command = decode::command(command)?;
-    encode(&ApplyResult::of(&mut world, &command, true))
+    Ok(ApplyResult::of(&mut world, &command, true))
 }
 
 /// `rules(provider?)`: the catalogue, or the rules one profile enforces.
 ///
 /// ```
 /// let jd = image_policy_core::api::rules(Some("jdcloud")).unwrap();
-/// assert!(jd.contains(r#""id":"DEL-8""#) && !jd.contains(r#""id":"DEL-2""#));
+/// assert!(jd.iter().any(|r| r.id.as_str() == "DEL-8") && jd.iter().all(|r| r.id.as_str() != "DEL-2"));
 /// assert!(image_policy_core::api::rules(Some("aws")).is_err());
 /// ```
-pub fn rules(provider: Option<&str>) -> Result<String, InputError> {
+pub fn rules(provider: Option<&str>) -> Result<Vec<RuleEntry>, InputError> {
     let provider = match provider {
         None => None,
         Some(name) => Some(
@@ -78,12 +78,15 @@ pub fn rules(provider: Option<&str>) -> Result<String, InputError> {
                     InputError::new(
                         Argument::Provider,
                         "",
-                        format!("expected \"aliyun\" or \"jdcloud\", got {name:?}"),
+                        format!(
+                            "expected \"aliyun\" or \"jdcloud\", got {}",
+                            crate::text::quote(name)
+                        ),
                     )
                 })?,
         ),
     };
-    let entries: Vec<RuleEntry> = RuleId::ALL
+    Ok(RuleId::ALL
         .iter()
         .map(|&rule| RuleEntry {
             id: rule,
@@ -92,8 +95,7 @@ pub fn rules(provider: Option<&str>) -> Result<String, InputError> {
             text: rule.text(),
         })
         .filter(|entry| provider.is_none_or(|p| entry.profiles.contains(&p)))
-        .collect();
-    encode(&entries)
+        .collect())
 }
 
 /// The state inside an `Engine`: decoded once, indexed, updated in place.
@@ -102,34 +104,26 @@ pub fn rules(provider: Option<&str>) -> Result<String, InputError> {
 /// use image_policy_core::api::Engine;
 /// let mut engine = Engine::new(r#"{"provider":"aliyun","images":[{"id":"m-1","name":"web","kind":"custom","ownerId":"a1","region":"r1","status":"available","sharedWith":["a2"]}]}"#).unwrap();
 /// let unshare = r#"{"type":"unshareImage","actor":"a1","imageId":"m-1","accountIds":["a2"]}"#;
-/// assert!(engine.apply(unshare).unwrap().starts_with(r#"{"ok":true"#));
-/// assert_eq!(engine.version(), 1);
-/// let delete = engine.can("deleteImage", r#"{"actor":"a1","imageId":"m-1"}"#).unwrap();
-/// assert!(delete.starts_with(r#"{"allowed":true"#));
-/// assert!(engine.allowed_actions("a2", "m-1").unwrap().contains(r#""createInstance":{"allowed":false"#));
-/// assert!(!engine.to_json().unwrap().contains("sharedWith"));
+/// assert!(engine.apply(unshare).unwrap().ok);
+/// assert!(engine.can("deleteImage", r#"{"actor":"a1","imageId":"m-1"}"#).unwrap().allowed);
+/// let actions = engine.allowed_actions("a2", "m-1").unwrap();
+/// assert!(!actions.0.iter().any(|(_, decision)| decision.allowed));
+/// assert!(engine.to_state().images[0].shared_with.is_empty());
 /// ```
 #[derive(Clone, Debug)]
 pub struct Engine {
     world: World,
-    version: u64,
 }
 
 impl Engine {
     /// `new Engine(state)`.
     pub fn new(state: &str) -> Result<Engine, InputError> {
-        Ok(Engine::from_world(world(state)?))
+        Ok(Engine { world: world(state)? })
     }
 
     /// Wraps an already decoded world.
     pub fn from_world(world: World) -> Engine {
-        Engine { world, version: 0 }
-    }
-
-    /// How many applied commands have changed the state: answers remembered
-    /// for one version stay true until the next.
-    pub fn version(&self) -> u64 {
-        self.version
+        Engine { world }
     }
 
     /// The world inside.
@@ -138,57 +132,44 @@ impl Engine {
     }
 
     /// `engine.check(command)`.
-    pub fn check(&self, command: &str) -> Result<String, InputError> {
-        encode(&decide(&self.world, &decode::command(command)?))
+    pub fn check(&self, command: &str) -> Result<Decision, InputError> {
+        Ok(decide(&self.world, &decode::command(command)?))
     }
 
     /// `engine.canX(request)`.
-    pub fn can(&self, kind: &str, request: &str) -> Result<String, InputError> {
-        encode(&decide(&self.world, &decode::request(kind, request)?))
+    pub fn can(&self, kind: &str, request: &str) -> Result<Decision, InputError> {
+        Ok(decide(&self.world, &decode::request(kind, request)?))
     }
 
     /// `engine.apply(command)`: `{ ok, events?, decision }`.
-    pub fn apply(&mut self, command: &str) -> Result<String, InputError> {
+    pub fn apply(&mut self, command: &str) -> Result<ApplyResult, InputError> {
         let command = decode::command(command)?;
-        let result = ApplyResult::of(&mut self.world, &command, false);
-        self.version += u64::from(result.ok);
-        encode(&result)
-    }
-
-    /// Decides an already decoded command.
-    pub fn decide(&self, command: &Command) -> Decision {
-        decide(&self.world, command)
+        Ok(ApplyResult::of(&mut self.world, &command, false))
     }
 
     /// `engine.allowedActions(actor, imageId)`: `{ [action]: Decision }`.
-    pub fn allowed_actions(&self, actor: &str, image_id: &str) -> Result<String, InputError> {
+    pub fn allowed_actions(&self, actor: &str, image_id: &str) -> Result<ActionMap, InputError> {
         let actor = AccountId::new(actor).map_err(|m| InputError::new(Argument::Actor, "", m))?;
         let image_id = Id::new(image_id).map_err(|m| InputError::new(Argument::ImageId, "", m))?;
-        encode(&ActionMap(allowed_actions(&self.world, &actor, &image_id)))
+        Ok(ActionMap(allowed_actions(&self.world, &actor, &image_id)))
     }
 
     /// `engine.toJSON()`.
-    pub fn to_json(&self) -> Result<String, InputError> {
-        encode(&self.world.to_state())
+    pub fn to_state(&self) -> State {
+        self.world.to_state()
     }
 }
 
-struct ApplyResult {
-    ok: bool,
-    state: Option<State>,
-    events: Option<Vec<Event>>,
-    decision: Decision,
-}
-
-impl ToJson for ApplyResult {
-    fn write_json(&self, out: &mut String) {
-        ObjectWriter::begin(out)
-            .field("ok", &self.ok)
-            .optional("state", &self.state)
-            .optional("events", &self.events)
-            .field("decision", &self.decision)
-            .end();
-    }
+/// What `applyCommand` and `Engine.apply` answer.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ApplyResult {
+    pub ok: bool,
+    /// The new state (`applyCommand` only, when `ok`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub state: Option<State>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub events: Option<Vec<Event>>,
+    pub decision: Decision,
 }
 
 impl ApplyResult {
@@ -211,41 +192,29 @@ impl ApplyResult {
     }
 }
 
-/// `{ action: Decision }` in [`crate::ACTIONS`] order, encoded in one pass.
-struct ActionMap(Vec<(&'static str, Decision)>);
+/// `{ action: Decision }`, in [`crate::ACTIONS`] order.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ActionMap(pub Vec<(&'static str, Decision)>);
 
-impl ToJson for ActionMap {
-    fn write_json(&self, out: &mut String) {
-        let mut o = ObjectWriter::begin(out);
+impl Serialize for ActionMap {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
         for (action, decision) in &self.0 {
-            o.field(action, decision);
+            map.serialize_entry(action, decision)?;
         }
-        o.end();
+        map.end()
     }
 }
 
-struct RuleEntry {
-    id: RuleId,
-    profiles: Vec<Provider>,
-    seed: &'static str,
-    text: &'static str,
-}
-
-impl ToJson for RuleEntry {
-    fn write_json(&self, out: &mut String) {
-        ObjectWriter::begin(out)
-            .field("id", &self.id)
-            .field("profiles", &self.profiles)
-            .field("seed", self.seed)
-            .field("text", self.text)
-            .end();
-    }
+/// One entry of `rules()`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RuleEntry {
+    pub id: RuleId,
+    pub profiles: Vec<Provider>,
+    pub seed: &'static str,
+    pub text: &'static str,
 }
 
 fn world(state: &str) -> Result<World, InputError> {
     World::new(decode::state(state)?)
-}
-
-fn encode<T: ToJson + ?Sized>(value: &T) -> Result<String, InputError> {
-    Ok(value.to_json())
 }

@@ -92,9 +92,9 @@ catalogue! {
     Sim2 = "SIM-2", seed "image-policy", "An ID the caller chooses for a new image or instance must not be in use, nor still named by an instance or a copy of a deleted image.";
 }
 
-impl crate::json::ToJson for RuleId {
-    fn write_json(&self, out: &mut String) {
-        crate::json::ToJson::write_json(self.as_str(), out);
+impl serde::Serialize for RuleId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
     }
 }
 

@@ -1,15 +1,16 @@
 //! What a user asks to do. One struct per command type of the API; `actor`
 //! is the account acting.
 
-use crate::json::string_enum;
-use crate::model::DiskKind;
+use crate::model::{is_false, DiskKind, MAX_SNAPSHOTS_PER_IMAGE};
 use crate::text::{AccountId, Id, Region, Text};
+use serde::{Deserialize, Serialize};
 
 /// Most accounts one share or unshare request may name (SHR-6).
 pub const MAX_ACCOUNTS_PER_REQUEST: usize = 50;
 
 /// Where a new image comes from (CRT-1).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum CreateSource {
     /// An instance the actor owns.
     Instance,
@@ -19,85 +20,115 @@ pub enum CreateSource {
     Import,
 }
 
-string_enum!(CreateSource {
-    Instance => "instance",
-    Snapshots => "snapshots",
-    Import => "import",
-});
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CreateImage {
     pub actor: AccountId,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image_id: Option<Id>,
     pub name: Text,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<Text>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<Region>,
     pub from: CreateSource,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<Id>,
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "crate::object::at_most::<_, _, MAX_SNAPSHOTS_PER_IMAGE>"
+    )]
     pub snapshot_ids: Vec<Id>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub system_disk: Option<DiskKind>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CopyImage {
     pub actor: AccountId,
     pub image_id: Id,
     /// Always present in a request; `None` only in [`crate::allowed_actions`]
     /// probes, which ask whether copying is possible at all.
+    #[serde(
+        deserialize_with = "crate::object::present",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub destination_region: Option<Region>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub new_image_id: Option<Id>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<Text>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<Text>,
 }
 
 /// Share (or, as [`UnshareImage`], unshare) an image with accounts. An empty
 /// list asks only whether the actor may share the image at all.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ShareImage {
     pub actor: AccountId,
     pub image_id: Id,
+    #[serde(deserialize_with = "crate::object::at_most::<_, _, MAX_ACCOUNTS_PER_REQUEST>")]
     pub account_ids: Vec<AccountId>,
 }
 
 /// Same shape as [`ShareImage`].
 pub type UnshareImage = ShareImage;
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct DeleteImage {
     pub actor: AccountId,
     pub image_id: Id,
+    #[serde(default, skip_serializing_if = "is_false")]
     pub force: bool,
+    #[serde(default, skip_serializing_if = "is_false")]
     pub delete_snapshots: bool,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ExportImage {
     pub actor: AccountId,
     pub image_id: Id,
     /// Always present in a request; `None` only in probes.
+    #[serde(
+        deserialize_with = "crate::object::present",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub bucket: Option<Text>,
 }
 
 /// Change a name or description. With neither, it asks only whether the
 /// actor may modify the image at all.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ModifyImage {
     pub actor: AccountId,
     pub image_id: Id,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<Text>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<Text>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CreateInstance {
     pub actor: AccountId,
     pub image_id: Id,
     pub region: Region,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<Id>,
 }
 
 /// Delete an instance, or re-initialize its system disk ([`ReinitDisk`]).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct DeleteInstance {
     pub actor: AccountId,
     pub instance_id: Id,
@@ -106,15 +137,19 @@ pub struct DeleteInstance {
 /// Same shape as [`DeleteInstance`].
 pub type ReinitDisk = DeleteInstance;
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ReplaceSystemDisk {
     pub actor: AccountId,
     pub instance_id: Id,
     pub image_id: Id,
 }
 
-/// A command, tagged by `type` in JSON.
-#[derive(Clone, Debug, PartialEq)]
+/// A command, tagged by `type` in JSON. It is read by [`crate::decode`],
+/// which reads `type` first and then that command's fields, so paths inside
+/// a command survive (serde's internally tagged enums lose them).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "type", rename_all = "camelCase")]
 pub enum Command {
     CreateImage(CreateImage),
     CopyImage(CopyImage),

@@ -1,13 +1,13 @@
 //! The answer to "may this actor do this?": reasons, warnings, consequences.
 
 use crate::catalogue::RuleId;
-use crate::json::string_enum;
 use crate::model::ImageStatus;
 use crate::text::{AccountId, Id};
+use serde::Serialize;
 
 /// The stable vocabulary of `Reason.code`. A frontend branches on these;
 /// the rule ID says which rule, the code says which condition.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 pub enum Code {
     // Denials.
     /// The image (or instance, snapshot) does not exist or is not visible.
@@ -72,40 +72,10 @@ pub enum Code {
     SnapshotsDeleted,
 }
 
-string_enum!(Code {
-    NotFound => "NotFound",
-    ImageIsPublic => "ImageIsPublic",
-    NotOwner => "NotOwner",
-    MarketplaceBased => "MarketplaceBased",
-    ShareLimitExceeded => "ShareLimitExceeded",
-    ShareWithOwner => "ShareWithOwner",
-    IncorrectImageStatus => "IncorrectImageStatus",
-    ImageShared => "ImageShared",
-    ImageInUse => "ImageInUse",
-    SourceInstanceExists => "SourceInstanceExists",
-    SameRegion => "SameRegion",
-    RegionMismatch => "RegionMismatch",
-    LocalSystemDisk => "LocalSystemDisk",
-    InvalidBucketName => "InvalidBucketName",
-    InvalidName => "InvalidName",
-    InvalidDescription => "InvalidDescription",
-    SourceImageUnavailable => "SourceImageUnavailable",
-    IdInUse => "IdInUse",
-    AlreadyShared => "AlreadyShared",
-    NotShared => "NotShared",
-    DuplicateAccount => "DuplicateAccount",
-    OptionIgnored => "OptionIgnored",
-    ReinitLost => "ReinitLost",
-    NoNewInstances => "NoNewInstances",
-    AccessRevoked => "AccessRevoked",
-    AccessGranted => "AccessGranted",
-    CopiesUnaffected => "CopiesUnaffected",
-    SnapshotsKept => "SnapshotsKept",
-    SnapshotsDeleted => "SnapshotsDeleted",
-});
 
 /// Why a snapshot stays after its image is deleted (DEL-5, DEL-8).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub enum KeptBecause {
     /// Deleting snapshots was not asked for.
     NotRequested,
@@ -119,37 +89,44 @@ pub enum KeptBecause {
     Busy,
 }
 
-string_enum!(KeptBecause {
-    NotRequested => "notRequested",
-    ProviderKeepsSnapshots => "providerKeepsSnapshots",
-    Shared => "shared",
-    UsedByAnotherImage => "usedByAnotherImage",
-    Busy => "busy",
-});
 
 /// A snapshot that stays, and why.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct KeptSnapshot {
     pub snapshot_id: Id,
     pub because: Vec<KeptBecause>,
 }
 
 /// What a reason is about. Empty fields are left out of the JSON.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Details {
     /// The provider API's own error code for the condition, where it has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub provider_code: Option<&'static str>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub accounts: Vec<AccountId>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub instances: Vec<Id>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub snapshots: Vec<Id>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub images: Vec<Id>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub kept: Vec<KeptSnapshot>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<ImageStatus>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub current: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub requested: Option<usize>,
     /// The command field a reason is about (e.g. `name`).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<&'static str>,
 }
 
@@ -161,11 +138,12 @@ impl Details {
 }
 
 /// One reason, warning or consequence.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Reason {
     pub rule: RuleId,
     pub code: Code,
     pub message: String,
+    #[serde(skip_serializing_if = "Details::is_empty")]
     pub details: Details,
 }
 
@@ -204,7 +182,7 @@ impl Reason {
 /// assert!(decision.denies_by(RuleId::Shr7));
 /// assert_eq!(decision.denying_rules(), [RuleId::Shr7, RuleId::Shr6]);
 /// ```
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Decision {
     pub allowed: bool,
     /// Empty when allowed; every violated rule when denied.

@@ -3,9 +3,11 @@
 use crate::command::CreateSource;
 use crate::decision::KeptBecause;
 use crate::text::{AccountId, Id, Region, Text};
+use serde::Serialize;
 
 /// An effect of an applied command, tagged by `type` in JSON.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "type", rename_all = "camelCase", rename_all_fields = "camelCase")]
 pub enum Event {
     ImageCreated {
         image_id: Id,
@@ -46,7 +48,9 @@ pub enum Event {
     },
     ImageModified {
         image_id: Id,
+        #[serde(skip_serializing_if = "Option::is_none")]
         name: Option<Text>,
+        #[serde(skip_serializing_if = "Option::is_none")]
         description: Option<Text>,
     },
     InstanceCreated {

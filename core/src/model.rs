@@ -1,7 +1,7 @@
 //! What the caller knows of the world: images, instances, snapshots.
 
-use crate::json::string_enum;
 use crate::text::{AccountId, Id, Region, Text};
+use serde::{Deserialize, Serialize};
 
 /// Most images, instances or snapshots one state may hold.
 pub const MAX_ITEMS: usize = 1_000_000;
@@ -11,7 +11,8 @@ pub const MAX_SHARES_IN_STATE: usize = 1_000;
 pub const MAX_SNAPSHOTS_PER_IMAGE: usize = 64;
 
 /// The provider whose rule profile applies.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Provider {
     /// Alibaba Cloud ECS custom images.
     Aliyun,
@@ -22,12 +23,20 @@ pub enum Provider {
 impl Provider {
     /// Every provider with a shipped profile.
     pub const ALL: [Provider; 2] = [Provider::Aliyun, Provider::Jdcloud];
+
+    /// The name as the API spells it.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Provider::Aliyun => "aliyun",
+            Provider::Jdcloud => "jdcloud",
+        }
+    }
 }
 
-string_enum!(Provider { Aliyun => "aliyun", Jdcloud => "jdcloud" });
 
 /// KIND-1: where an image comes from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum ImageKind {
     /// Provider-owned.
     Public,
@@ -37,14 +46,10 @@ pub enum ImageKind {
     Custom,
 }
 
-string_enum!(ImageKind {
-    Public => "public",
-    Marketplace => "marketplace",
-    Custom => "custom",
-});
 
 /// An image's status.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum ImageStatus {
     /// Being created.
     Creating,
@@ -56,15 +61,22 @@ pub enum ImageStatus {
     Unavailable,
 }
 
-string_enum!(ImageStatus {
-    Creating => "creating",
-    Available => "available",
-    Error => "error",
-    Unavailable => "unavailable",
-});
+impl ImageStatus {
+    /// The status as the API spells it, for messages.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ImageStatus::Creating => "creating",
+            ImageStatus::Available => "available",
+            ImageStatus::Error => "error",
+            ImageStatus::Unavailable => "unavailable",
+        }
+    }
+}
+
 
 /// The kind of system disk an image was made of.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum DiskKind {
     /// A cloud disk (the default when a state does not say).
     #[default]
@@ -73,25 +85,47 @@ pub enum DiskKind {
     Local,
 }
 
-string_enum!(DiskKind { Cloud => "cloud", Local => "local" });
 
-/// An image, as the API's `Image`.
-#[derive(Clone, Debug, PartialEq)]
+/// An image, as the API's `Image`. Absent options and empty lists are left
+/// out of the JSON.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Image {
     pub id: Id,
     pub name: Text,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<Text>,
     pub kind: ImageKind,
     /// Required for custom images.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner_id: Option<AccountId>,
     pub region: Region,
     pub status: ImageStatus,
+    #[serde(default, skip_serializing_if = "is_false")]
     pub marketplace_based: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_instance_id: Option<Id>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub system_disk: Option<DiskKind>,
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "crate::object::at_most::<_, _, MAX_SHARES_IN_STATE>"
+    )]
     pub shared_with: Vec<AccountId>,
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "crate::object::at_most::<_, _, MAX_SNAPSHOTS_PER_IMAGE>"
+    )]
     pub snapshot_ids: Vec<Id>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub copied_from: Option<Id>,
+}
+
+/// For `skip_serializing_if`: a `false` flag is left out of the JSON.
+pub(crate) fn is_false(flag: &bool) -> bool {
+    !flag
 }
 
 impl Image {
@@ -117,7 +151,8 @@ impl Image {
 }
 
 /// An instance, as the API's `Instance`.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Instance {
     pub id: Id,
     pub owner_id: AccountId,
@@ -127,21 +162,29 @@ pub struct Instance {
 }
 
 /// A snapshot, as the API's `Snapshot`.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Snapshot {
     pub id: Id,
     pub owner_id: AccountId,
     pub region: Region,
+    #[serde(default, skip_serializing_if = "is_false")]
     pub shared: bool,
     /// A task is in progress on the snapshot.
+    #[serde(default, skip_serializing_if = "is_false")]
     pub busy: bool,
 }
 
-/// What the caller knows of the world.
-#[derive(Clone, Debug, PartialEq)]
+/// What the caller knows of the world. Images, instances and snapshots are
+/// read through [`crate::object`], which refuses an array in their place.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct State {
     pub provider: Provider,
+    #[serde(deserialize_with = "crate::object::objects::<_, _, MAX_ITEMS>")]
     pub images: Vec<Image>,
+    #[serde(default, deserialize_with = "crate::object::objects::<_, _, MAX_ITEMS>")]
     pub instances: Vec<Instance>,
+    #[serde(default, deserialize_with = "crate::object::objects::<_, _, MAX_ITEMS>")]
     pub snapshots: Vec<Snapshot>,
 }

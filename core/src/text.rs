@@ -1,7 +1,7 @@
 //! Validated strings. Each is checked while it is decoded, so a bad value is
 //! reported at its exact path (e.g. `images[2].sharedWith[0]`).
 
-use crate::json::{Fault, FromJson, Reader, ToJson};
+use serde::{Deserialize, Serialize};
 use std::borrow::Borrow;
 use std::fmt;
 use std::ops::Deref;
@@ -19,8 +19,16 @@ pub const MAX_ACCOUNT_CHARS: usize = 64;
 macro_rules! validated_string {
     ($(#[$doc:meta])* $name:ident, $check:expr) => {
         $(#[$doc])*
-        #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(try_from = "String")]
         pub struct $name(String);
+
+        impl TryFrom<String> for $name {
+            type Error = String;
+            fn try_from(value: String) -> Result<Self, String> {
+                $name::new(value)
+            }
+        }
 
         impl $name {
             /// Checks `value`; the error says what was expected.
@@ -33,18 +41,6 @@ macro_rules! validated_string {
             /// The string itself.
             pub fn as_str(&self) -> &str {
                 &self.0
-            }
-        }
-
-        impl FromJson for $name {
-            fn read_json(r: &mut Reader<'_>) -> Result<Self, Fault> {
-                $name::new(r.string()?).map_err(Fault::new)
-            }
-        }
-
-        impl ToJson for $name {
-            fn write_json(&self, out: &mut String) {
-                self.0.write_json(out);
             }
         }
 

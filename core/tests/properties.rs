@@ -4,7 +4,6 @@
 mod gen;
 
 use image_policy_core::api::{self, Engine};
-use image_policy_core::json::ToJson;
 use image_policy_core::*;
 use proptest::prelude::*;
 
@@ -39,23 +38,23 @@ proptest! {
         let mut engine = Engine::from_world(world.clone());
         let limit = profile::of(world.provider()).share_limit;
         for command in &commands {
-            let before = world.to_state().to_json();
-            let command_json = command.to_json();
+            let before = serde_json::to_string(&world.to_state()).unwrap();
+            let command_json = serde_json::to_string(command).unwrap();
             let decision = decide(&world, command);
 
             // Stateless JSON functions give the same decision and state.
-            let stateless: serde_json::Value = serde_json::from_str(&api::apply_command(&before, &command_json).unwrap()).unwrap();
-            prop_assert_eq!(&stateless["decision"], &serde_json::from_str::<serde_json::Value>(&decision.to_json()).unwrap());
-            let via_check: serde_json::Value = serde_json::from_str(&api::check(&before, &command_json).unwrap()).unwrap();
+            let stateless = serde_json::to_value(api::apply_command(&before, &command_json).unwrap()).unwrap();
+            prop_assert_eq!(&stateless["decision"], &serde_json::to_value(&decision).unwrap());
+            let via_check = serde_json::to_value(api::check(&before, &command_json).unwrap()).unwrap();
             prop_assert_eq!(&via_check["allowed"], &stateless["ok"]);
-            let via_engine: serde_json::Value = serde_json::from_str(&engine.apply(&command_json).unwrap()).unwrap();
+            let via_engine = serde_json::to_value(engine.apply(&command_json).unwrap()).unwrap();
             prop_assert_eq!(&via_engine["decision"], &stateless["decision"]);
 
             let owner_before = owned_image_of(command).and_then(|id| world.image(id)).and_then(|i| i.owner_id.clone());
             let result = apply(&mut world, command);
             prop_assert_eq!(result.is_ok(), decision.allowed);
-            let after = world.to_state().to_json();
-            prop_assert_eq!(&after, &engine.to_json().unwrap());
+            let after = serde_json::to_string(&world.to_state()).unwrap();
+            prop_assert_eq!(&after, &serde_json::to_string(&engine.to_state()).unwrap());
             match &result {
                 Err(denied) => {
                     prop_assert_eq!(&before, &after, "a denied command changes nothing");
@@ -63,7 +62,7 @@ proptest! {
                     prop_assert!(denied.reasons.iter().all(|r| RuleId::parse(r.rule.as_str()).is_some()));
                 }
                 Ok(applied) => {
-                    prop_assert_eq!(&serde_json::from_str::<serde_json::Value>(&world.to_state().to_json()).unwrap(), &stateless["state"]);
+                    prop_assert_eq!(&serde_json::to_value(&world.to_state()).unwrap(), &stateless["state"]);
                     prop_assert!(applied.decision.reasons.is_empty());
                     if let Some(owner) = owner_before {
                         prop_assert_eq!(&owner, command.actor(), "only the owner changes an image");

@@ -1,7 +1,6 @@
 //! SHR-1..SHR-7 and UNS-1: sharing and unsharing.
 mod common;
 use common::*;
-use image_policy_core::json::ToJson;
 use image_policy_core::{Code, Event};
 use serde_json::{json, Value};
 
@@ -220,7 +219,7 @@ fn uns_1_unshare_revokes_everything_and_says_so() {
     let (world, result) = run(&state, unshare(OWNER, "shared-1", &[FRIEND]));
     assert!(matches!(&events(&result)[0], Event::ImageUnshared { .. }));
     let after = world.to_state();
-    let after = serde_json::from_str::<serde_json::Value>(&after.to_json()).unwrap();
+    let after = serde_json::to_value(&after).unwrap();
     assert_denied_by(
         &check(
             &after,

@@ -1,6 +1,6 @@
 // Node CommonJS: require the package.
 const assert = require("node:assert/strict");
-const { canDelete, applyCommand } = require("image-policy");
+const { canDelete, applyCommand, InputError } = require("image-policy");
 const world = {
   provider: "jdcloud",
   images: [{ id: "m-1", name: "web", kind: "custom", ownerId: "a1", region: "r1", status: "available", sharedWith: ["a2"] }],
@@ -14,6 +14,7 @@ try {
   assert.fail("expected an InputError");
 } catch (error) {
   assert.equal(error.name, "InputError");
+  assert.ok(error instanceof InputError && error instanceof Error);
   assert.equal(error.path, "imageid");
 }
 console.log("node cjs: ok");

@@ -1,6 +1,6 @@
 // Node ESM: import by name from the package.
 import assert from "node:assert/strict";
-import { canDelete, Engine, rules } from "image-policy";
+import { canDelete, Engine, InputError, rules } from "image-policy";
 import { world } from "./world.mjs";
 
 const decision = canDelete(world, { actor: "a1", imageId: "m-1" });
@@ -9,6 +9,7 @@ assert.equal(decision.reasons[0].rule, "DEL-1");
 const engine = new Engine(world);
 assert.equal(engine.canDelete({ actor: "a1", imageId: "m-2" }).allowed, true);
 engine.free();
+assert.throws(() => new Engine({ provider: "aliyun" }), (e) => e instanceof InputError && e.path === "images");
 assert.equal(rules("aliyun").length, 30);
 assert.equal(rules().length, 37);
 console.log("node esm: ok");

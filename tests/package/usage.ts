@@ -1,7 +1,7 @@
 // Compiled with tsc --noEmit --strict against the installed package: the
 // lines marked @ts-expect-error must fail to compile, the rest must not.
-import { canDelete, check, applyCommand, Engine, rules } from "image-policy";
-import type { Command, Decision, Event, InputError, State, Reason, ReasonCode } from "image-policy";
+import { canDelete, check, applyCommand, Engine, InputError, rules } from "image-policy";
+import type { Command, Decision, Event, State, Reason, ReasonCode } from "image-policy";
 
 const state: State = {
   provider: "aliyun",
@@ -31,8 +31,8 @@ engine.free();
 const ids: string[] = rules("jdcloud").map((rule) => rule.id);
 
 function describe(error: unknown): string {
-  const input = error as InputError;
-  return `${input.code} at ${input.argument}.${input.path}`;
+  if (error instanceof InputError) return `${error.code} at ${error.argument}.${error.path}`;
+  return String(error);
 }
 
 // @ts-expect-error: misspelled command type

@@ -1,0 +1,173 @@
+//! JSON text in, typed values out: serde_json reads the text into the
+//! model's derived types, serde_path_to_error keeps the path of every error.
+//! Structural checks only; see [`crate::World::new`] for duplicate IDs and
+//! references.
+
+use crate::command::{Command, CreateSource, COMMAND_TYPES};
+use crate::error::{Argument, InputError};
+use crate::model::State;
+use crate::object::{Object, Tagged};
+use serde::de::{DeserializeSeed, Deserializer};
+use serde::Deserialize;
+use std::marker::PhantomData;
+
+/// The deserializer every input goes through: JSON text, with paths.
+type Input<'t, 'j> = serde_path_to_error::Deserializer<
+    't,
+    't,
+    &'t mut serde_json::Deserializer<serde_json::de::StrRead<'j>>,
+>;
+
+/// Decodes a state.
+///
+/// ```
+/// let state = image_policy_core::decode::state(r#"{"provider":"aliyun","images":[]}"#).unwrap();
+/// assert!(state.instances.is_empty());
+/// let err = image_policy_core::decode::state(r#"{"provider":"aws","images":[]}"#).unwrap_err();
+/// assert_eq!(err.path, "provider");
+/// ```
+pub fn state(json: &str) -> Result<State, InputError> {
+    read(json, Argument::State, |input| {
+        Object::<State>::deserialize(input).map(|state| state.0)
+    })
+}
+
+/// Decodes a command: an object whose `type` names one of the command types.
+///
+/// ```
+/// use image_policy_core::{decode, Command};
+/// let c = decode::command(r#"{"type":"deleteImage","actor":"a1","imageId":"m-1"}"#).unwrap();
+/// assert!(matches!(c, Command::DeleteImage(_)));
+/// let err = decode::command(r#"{"type":"deleteImag","actor":"a1"}"#).unwrap_err();
+/// assert_eq!(err.path, "type");
+/// ```
+pub fn command(json: &str) -> Result<Command, InputError> {
+    let kind = command_type(json)?;
+    let command = read(json, Argument::Command, |input| fields(kind, input))?;
+    required_by_source(command, Argument::Command)
+}
+
+/// Decodes the request of a `canX` function: the fields of a command of type
+/// `kind`, without `type` (a `type` equal to `kind` is tolerated).
+pub fn request(kind: &str, json: &str) -> Result<Command, InputError> {
+    let argument = Argument::Request;
+    let kind = known_type(kind).map_err(|message| InputError::new(argument, "type", message))?;
+    let command = read(json, argument, |input| fields(kind, input))?;
+    required_by_source(command, argument)
+}
+
+/// Reads one value that must fill the whole text.
+fn read<T>(
+    json: &str,
+    argument: Argument,
+    decode: impl FnOnce(Input<'_, '_>) -> Result<T, serde_json::Error>,
+) -> Result<T, InputError> {
+    let mut text = serde_json::Deserializer::from_str(json);
+    let mut track = serde_path_to_error::Track::new();
+    let value = decode(serde_path_to_error::Deserializer::new(&mut text, &mut track))
+        .and_then(|value| text.end().map(|()| value));
+    value.map_err(|error| located(argument, track.path(), &error))
+}
+
+/// The input error for a serde_json error at `path`. serde reports a missing
+/// or repeated field at its object; the path here names the field itself.
+fn located(argument: Argument, path: serde_path_to_error::Path, error: &serde_json::Error) -> InputError {
+    let mut message = error.to_string();
+    if error.line() != 0 {
+        let position = format!(" at line {} column {}", error.line(), error.column());
+        message.truncate(message.len() - position.len() * usize::from(message.ends_with(&position)));
+    }
+    // serde_path_to_error writes the root as "." and a key not read yet as "?".
+    let mut path = path.to_string();
+    if path.ends_with('?') {
+        path.truncate(path.rfind('.').unwrap_or(0));
+    }
+    if path == "." {
+        path.clear();
+    }
+    let field = ["missing field `", "duplicate field `"]
+        .iter()
+        .find_map(|prefix| message.strip_prefix(prefix)?.split('`').next());
+    if let Some(field) = field {
+        path = if path.is_empty() { field.to_string() } else { format!("{path}.{field}") };
+    }
+    InputError::new(argument, path, message)
+}
+
+/// The command's `type`, read in a first pass over the whole text so that
+/// malformed JSON anywhere is reported before a bad or missing type.
+fn command_type(json: &str) -> Result<&'static str, InputError> {
+    #[derive(Deserialize)]
+    struct TypeOnly {
+        #[serde(rename = "type")]
+        kind: Option<String>,
+    }
+    let argument = Argument::Command;
+    let tag = read(json, argument, |input| {
+        Object::<TypeOnly>::deserialize(input).map(|tag| tag.0)
+    })?;
+    let Some(kind) = tag.kind.as_deref() else {
+        let expected = format!("missing field `type`, expected one of {}", backticked());
+        return Err(InputError::new(argument, "type", expected));
+    };
+    known_type(kind).map_err(|message| InputError::new(argument, "type", message))
+}
+
+fn known_type(kind: &str) -> Result<&'static str, String> {
+    COMMAND_TYPES.iter().find(|known| **known == kind).copied().ok_or_else(|| {
+        format!(
+            "unknown command type {}, expected one of {}",
+            crate::text::quote(kind),
+            backticked()
+        )
+    })
+}
+
+fn backticked() -> String {
+    let names: Vec<String> = COMMAND_TYPES.iter().map(|name| format!("`{name}`")).collect();
+    names.join(", ")
+}
+
+/// The fields of a command of type `kind` (one of [`COMMAND_TYPES`]).
+fn fields<'de, D: Deserializer<'de>>(kind: &str, input: D) -> Result<Command, D::Error> {
+    fn of<'de, T: Deserialize<'de>, D: Deserializer<'de>>(kind: &str, input: D) -> Result<T, D::Error> {
+        Tagged { kind, marker: PhantomData }.deserialize(input)
+    }
+    Ok(match kind {
+        "createImage" => Command::CreateImage(of(kind, input)?),
+        "copyImage" => Command::CopyImage(of(kind, input)?),
+        "shareImage" => Command::ShareImage(of(kind, input)?),
+        "unshareImage" => Command::UnshareImage(of(kind, input)?),
+        "deleteImage" => Command::DeleteImage(of(kind, input)?),
+        "exportImage" => Command::ExportImage(of(kind, input)?),
+        "modifyImage" => Command::ModifyImage(of(kind, input)?),
+        "createInstance" => Command::CreateInstance(of(kind, input)?),
+        "deleteInstance" => Command::DeleteInstance(of(kind, input)?),
+        "reinitDisk" => Command::ReinitDisk(of(kind, input)?),
+        "replaceSystemDisk" => Command::ReplaceSystemDisk(of(kind, input)?),
+        other => return Err(serde::de::Error::custom(format_args!("unknown command type {other:?}"))),
+    })
+}
+
+/// Fields that `createImage` needs for the chosen `from`.
+fn required_by_source(command: Command, argument: Argument) -> Result<Command, InputError> {
+    if let Command::CreateImage(create) = &command {
+        let missing = match create.from {
+            CreateSource::Instance if create.instance_id.is_none() => {
+                Some(("instanceId", "an instance ID when from is \"instance\""))
+            }
+            CreateSource::Snapshots if create.snapshot_ids.is_empty() => Some((
+                "snapshotIds",
+                "at least one snapshot ID when from is \"snapshots\"",
+            )),
+            CreateSource::Import if create.region.is_none() => {
+                Some(("region", "a region when from is \"import\""))
+            }
+            _ => None,
+        };
+        if let Some((path, expected)) = missing {
+            return Err(InputError::new(argument, path, format!("expected {expected}")));
+        }
+    }
+    Ok(command)
+}
