@@ -59,6 +59,7 @@ macro_rules! with_can_list {
             "canCopy" can_copy "copyImage" "CopyImageRequest";
             "canExport" can_export "exportImage" "ExportImageRequest";
             "canModify" can_modify "modifyImage" "ModifyImageRequest";
+            "canCancelCopy" can_cancel_copy "cancelCopy" "CancelCopyRequest";
             "canCreateInstance" can_create_instance "createInstance" "CreateInstanceRequest";
             "canReinitDisk" can_reinit_disk "reinitDisk" "ReinitDiskRequest";
             "canReplaceSystemDisk" can_replace_system_disk "replaceSystemDisk" "ReplaceSystemDiskRequest";

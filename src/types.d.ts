@@ -3,7 +3,10 @@
 
 export type Provider = "aliyun" | "jdcloud";
 export type ImageKind = "public" | "marketplace" | "custom";
-export type ImageStatus = "creating" | "available" | "error" | "unavailable";
+/** `deprecated` exists only in the aliyun profile (DEP-*): an input error in a jdcloud state. */
+export type ImageStatus = "creating" | "available" | "error" | "unavailable" | "deprecated";
+/** A provider task still running on an image (TSK-*). */
+export type ImageTask = "copying" | "importing" | "exporting";
 export type DiskKind = "cloud" | "local";
 
 export interface State {
@@ -26,6 +29,10 @@ export interface Image {
   sharedWith?: string[];
   snapshotIds?: string[];
   copiedFrom?: string;
+  /** A provider task still running (TSK-*). */
+  task?: ImageTask;
+  /** The image contains encrypted snapshots (ENC-*). */
+  encrypted?: boolean;
 }
 export interface Instance { id: string; ownerId: string; region: string; imageId: string }
 export interface Snapshot { id: string; ownerId: string; region: string; shared?: boolean; busy?: boolean }
@@ -38,12 +45,19 @@ export interface CreateImageRequest {
 }
 export interface CopyImageRequest {
   actor: string; imageId: string; destinationRegion: string; newImageId?: string; name?: string; description?: string;
+  /** Ask for an encrypted copy (ENC-2; aliyun only). */
+  encrypted?: boolean;
 }
 export interface ShareImageRequest { actor: string; imageId: string; accountIds: string[] }
 export interface UnshareImageRequest { actor: string; imageId: string; accountIds: string[] }
 export interface DeleteImageRequest { actor: string; imageId: string; force?: boolean; deleteSnapshots?: boolean }
 export interface ExportImageRequest { actor: string; imageId: string; bucket: string }
-export interface ModifyImageRequest { actor: string; imageId: string; name?: string; description?: string }
+export interface ModifyImageRequest {
+  actor: string; imageId: string; name?: string; description?: string;
+  /** Deprecate or restore (DEP-1; aliyun only). */
+  status?: "deprecated" | "available";
+}
+export interface CancelCopyRequest { actor: string; imageId: string }
 export interface CreateInstanceRequest { actor: string; imageId: string; region: string; instanceId?: string }
 export interface DeleteInstanceRequest { actor: string; instanceId: string }
 export interface ReinitDiskRequest { actor: string; instanceId: string }
@@ -57,6 +71,7 @@ export type Command =
   | ({ type: "deleteImage" } & DeleteImageRequest)
   | ({ type: "exportImage" } & ExportImageRequest)
   | ({ type: "modifyImage" } & ModifyImageRequest)
+  | ({ type: "cancelCopy" } & CancelCopyRequest)
   | ({ type: "createInstance" } & CreateInstanceRequest)
   | ({ type: "deleteInstance" } & DeleteInstanceRequest)
   | ({ type: "reinitDisk" } & ReinitDiskRequest)
@@ -68,9 +83,10 @@ export type ReasonCode =
   | "NotFound" | "ImageIsPublic" | "NotOwner" | "MarketplaceBased" | "ShareLimitExceeded" | "ShareWithOwner"
   | "IncorrectImageStatus" | "ImageShared" | "ImageInUse" | "SourceInstanceExists" | "SameRegion" | "RegionMismatch"
   | "LocalSystemDisk" | "InvalidBucketName" | "InvalidName" | "InvalidDescription" | "SourceImageUnavailable" | "IdInUse"
+  | "ImageCopying" | "ImageImporting" | "ImageExporting" | "CopyConflict" | "NotACopy" | "NotSupported" | "EncryptedSnapshot"
   | "AlreadyShared" | "NotShared" | "DuplicateAccount" | "OptionIgnored"
   | "ReinitLost" | "NoNewInstances" | "AccessRevoked" | "AccessGranted" | "CopiesUnaffected" | "SnapshotsKept"
-  | "SnapshotsDeleted";
+  | "SnapshotsDeleted" | "CopyDeleted" | "InstancesUnaffected";
 export type KeptBecause = "notRequested" | "providerKeepsSnapshots" | "shared" | "usedByAnotherImage" | "busy";
 export interface KeptSnapshot { snapshotId: string; because: KeptBecause[] }
 export interface ReasonDetails {
@@ -81,11 +97,12 @@ export interface ReasonDetails {
   images?: string[];
   kept?: KeptSnapshot[];
   status?: ImageStatus;
+  task?: ImageTask;
   region?: string;
   limit?: number;
   current?: number;
   requested?: number;
-  field?: "name" | "description" | "bucket";
+  field?: "name" | "description" | "bucket" | "encrypted" | "status";
 }
 export interface Reason { rule: RuleId; code: ReasonCode; message: string; details?: ReasonDetails }
 /** Every call returns a new, plain object: the caller owns it. */
@@ -102,6 +119,9 @@ export type Event =
   | { type: "snapshotKept"; snapshotId: string; because: KeptBecause[] }
   | { type: "imageExported"; imageId: string; bucket: string }
   | { type: "imageModified"; imageId: string; name?: string; description?: string }
+  | { type: "copyCancelled"; imageId: string; sourceImageId: string }
+  | { type: "imageDeprecated"; imageId: string }
+  | { type: "imageRestored"; imageId: string }
   | { type: "instanceCreated"; instanceId: string; imageId: string; region: string }
   | { type: "instanceDeleted"; instanceId: string }
   | { type: "diskReinitialized"; instanceId: string; imageId: string }
@@ -116,7 +136,8 @@ export type EngineApplyResult =
 
 export type ImageAction =
   | "deleteImage" | "forceDeleteImage" | "deleteImageAndSnapshots" | "shareImage" | "unshareImage"
-  | "copyImage" | "exportImage" | "modifyImage" | "createInstance";
+  | "copyImage" | "exportImage" | "modifyImage" | "createInstance"
+  | "cancelCopy" | "deprecateImage" | "restoreImage";
 export type AllowedActions = Record<ImageAction, Decision>;
 
 export interface RuleEntry { id: RuleId; profiles: Provider[]; seed: string; text: string }

@@ -273,7 +273,7 @@ fn engine_holds_state_and_matches_stateless_functions() {
 fn rules_per_profile() {
     let all = Array::from(&rules(None).unwrap());
     let jd = Array::from(&rules(Some("jdcloud".into())).unwrap());
-    assert_eq!(all.length(), 37);
+    assert_eq!(all.length(), 49);
     assert!(jd.length() < all.length());
     assert_input_error(rules(Some("aws".into())).unwrap_err(), "provider", "");
 }
@@ -326,5 +326,35 @@ fn crt_2_and_cpy_1_through_apply_command() {
         get(&copy, "sharedWith"),
         JsValue::UNDEFINED,
         "shares are not copied"
+    );
+}
+
+/// TSK-4, DEP-1 and ENC-2 through the JS API: canCancelCopy, the new
+/// actions of allowedActions, and the encrypted copy of an aliyun image.
+#[wasm_bindgen_test]
+fn tsk_4_dep_1_enc_2_through_js() {
+    let world = js(r#"{"provider":"aliyun","images":[
+        {"id":"m-1","name":"web","kind":"custom","ownerId":"a1","region":"r1","status":"available","encrypted":true},
+        {"id":"m-2","name":"web","kind":"custom","ownerId":"a1","region":"r2","status":"creating","copiedFrom":"m-1","task":"copying"}]}"#);
+    let cancel = can_cancel_copy(world.clone(), js(r#"{"actor":"a1","imageId":"m-2"}"#)).unwrap();
+    assert_eq!(get(&cancel, "allowed"), JsValue::TRUE);
+    assert_eq!(text(&cancel, "consequences.0.code"), "CopyDeleted");
+    let engine = Engine::new(world.clone()).unwrap();
+    let actions = engine.allowed_actions("a1".into(), "m-1".into()).unwrap();
+    assert_eq!(js_sys::Object::keys(&actions.clone().into()).length(), 12);
+    assert_eq!(get(&actions, "deprecateImage.allowed"), JsValue::TRUE);
+    assert_eq!(text(&actions, "restoreImage.reasons.0.rule"), "DEP-1");
+    assert_eq!(text(&actions, "cancelCopy.reasons.0.code"), "NotACopy");
+    assert_eq!(text(&actions, "shareImage.reasons.0.rule"), "ENC-1");
+    let copy = check(
+        world,
+        js(r#"{"type":"copyImage","actor":"a1","imageId":"m-1","destinationRegion":"r3"}"#),
+    )
+    .unwrap();
+    assert_eq!(text(&copy, "reasons.0.rule"), "TSK-2", "a copy is still running");
+    assert_eq!(text(&copy, "reasons.1.rule"), "ENC-2");
+    assert_eq!(
+        text(&copy, "reasons.1.details.providerCode"),
+        "OperationDeined.EncryptedSnapshot"
     );
 }

@@ -5,7 +5,9 @@ use crate::checks::create::{new_image_region, source_instance};
 use crate::checks::share::{accounts_to_add, accounts_to_remove};
 use crate::checks::snapshots::fates;
 use crate::checks::{decide, On};
-use crate::command::{Command, CopyImage, CreateImage, CreateSource, DeleteImage, ShareImage};
+use crate::command::{
+    Command, CopyImage, CreateImage, CreateSource, DeleteImage, ModifyImage, NewStatus, ShareImage,
+};
 use crate::decision::Decision;
 use crate::event::Event;
 use crate::model::{DiskKind, Image, ImageKind, ImageStatus, Instance, Snapshot};
@@ -56,24 +58,16 @@ fn transition(world: &mut World, command: &Command) -> Vec<Event> {
                 bucket: bucket.clone(),
             })
             .collect(),
-        Command::ModifyImage(r) => {
-            if r.name.is_none() && r.description.is_none() {
-                return Vec::new();
-            }
-            if let Some(image) = world.image_mut(&r.image_id) {
-                if let Some(name) = &r.name {
-                    image.name = name.clone();
-                }
-                if let Some(description) = &r.description {
-                    image.description = Some(description.clone());
-                }
-            }
-            vec![Event::ImageModified {
+        Command::ModifyImage(r) => modify_image(world, r),
+        Command::CancelCopy(r) => world
+            .remove_image(&r.image_id)
+            .and_then(|copy| copy.copied_from)
+            .map(|source_image_id| Event::CopyCancelled {
                 image_id: r.image_id.clone(),
-                name: r.name.clone(),
-                description: r.description.clone(),
-            }]
-        }
+                source_image_id,
+            })
+            .into_iter()
+            .collect(),
         Command::CreateInstance(r) => {
             let id = r
                 .instance_id
@@ -203,6 +197,8 @@ fn create_image(world: &mut World, r: &CreateImage) -> Vec<Event> {
         shared_with: Vec::new(),
         snapshot_ids,
         copied_from: None,
+        task: None,
+        encrypted: false,
     });
     events
 }
@@ -236,6 +232,9 @@ fn copy_image(world: &mut World, r: &CopyImage) -> Vec<Event> {
         shared_with: Vec::new(),
         snapshot_ids: Vec::new(),
         copied_from: Some(source.id.clone()),
+        task: None,
+        // ENC-2: a copy of an encrypted image is encrypted.
+        encrypted: source.encrypted || r.encrypted,
     };
     world.insert_image(copy);
     vec![Event::ImageCopied {
@@ -243,6 +242,36 @@ fn copy_image(world: &mut World, r: &CopyImage) -> Vec<Event> {
         source_image_id: r.image_id.clone(),
         region,
     }]
+}
+
+/// MOD-1 and DEP-1: a new name, description or status, one event each.
+fn modify_image(world: &mut World, r: &ModifyImage) -> Vec<Event> {
+    let Some(image) = world.image_mut(&r.image_id) else {
+        return Vec::new();
+    };
+    let mut events = Vec::new();
+    if r.name.is_some() || r.description.is_some() {
+        if let Some(name) = &r.name {
+            image.name = name.clone();
+        }
+        if let Some(description) = &r.description {
+            image.description = Some(description.clone());
+        }
+        events.push(Event::ImageModified {
+            image_id: r.image_id.clone(),
+            name: r.name.clone(),
+            description: r.description.clone(),
+        });
+    }
+    if let Some(status) = r.status {
+        image.status = status.status();
+        let image_id = r.image_id.clone();
+        events.push(match status {
+            NewStatus::Deprecated => Event::ImageDeprecated { image_id },
+            NewStatus::Available => Event::ImageRestored { image_id },
+        });
+    }
+    events
 }
 
 fn share(world: &mut World, r: &ShareImage) -> Vec<Event> {

@@ -54,13 +54,13 @@ macro_rules! catalogue {
 
 catalogue! {
     Kind1 = "KIND-1", seed "003", "Kinds: public (provider-owned), marketplace (ISV), custom (created in an account). To a sharee, another account's custom image shared with it is a shared image.";
-    Vis1 = "VIS-1", seed "002, 003", "An actor sees: all public and marketplace images of the region, its own custom images, and custom images currently shared with it. An image not visible to the actor is reported as not found, never as forbidden (no existence leak).";
-    Own1 = "OWN-1", seed "003, 004", "Only the creator (owner account) of a custom image may share, unshare, copy, export, modify or delete it.";
+    Vis1 = "VIS-1", seed "002, 003", "An actor sees: all public and marketplace images (of every region the state holds), its own custom images, and custom images currently shared with it. An image not visible to the actor is reported as not found, never as forbidden (no existence leak).";
+    Own1 = "OWN-1", seed "003, 004", "Only the creator (owner account) of a custom image may share, unshare, copy, export, modify (including deprecate and restore), cancel a copy of, or delete it.";
     Own2 = "OWN-2", seed "003", "Public and marketplace images can be used (instances, system-disk replacement) but never shared, copied, exported, modified or deleted by an account.";
     Crt1 = "CRT-1", seed "003, 004", "A custom image is created from an instance the actor owns, from snapshots the actor owns (system disk, or system plus data disks), or imported from a local file. It lands in the actor's account, in the source's region, status available.";
     Crt2 = "CRT-2", seed "001, 002, 003", "An image created from an instance records that instance as its source and whether its system disk is a local disk; an image from a marketplace-based instance is marketplace-based.";
     Shr1 = "SHR-1", seed "002", "Only custom images created in the actor's own account can be shared; images shared with the actor cannot be re-shared.";
-    Shr2 = "SHR-2", seed "002", "An image can be shared with at most 50 accounts in total (aliyun) or 10 (jdcloud). A share that would exceed the limit is refused whole (nothing is added).";
+    Shr2 = "SHR-2", seed "002, JD API reference", "An image can be shared with at most 50 accounts in total (aliyun) or 20 (jdcloud). A share that would exceed the limit is refused whole (nothing is added).";
     Shr3 = "SHR-3", seed "002", "Custom images based on marketplace images cannot be shared.";
     Shr4 = "SHR-4", seed "002, 003", "Sharing does not cross regions: a sharee uses the image only in the image's region. To share into another region, copy first, then share the copy.";
     Shr5 = "SHR-5", seed "002", "A sharee may create instances from a shared image and replace a system disk with it; it may not delete, share, copy, export or modify it.";
@@ -88,6 +88,18 @@ catalogue! {
     Ins1 = "INS-1", seed "002, 003", "An instance can be created from an image that is visible to the actor, in status available, and in the same region as the instance.";
     Ins2 = "INS-2", seed "000, 001, 002", "Re-initializing an instance's disk needs its source image to still exist and still be visible to the instance's owner.";
     Ins3 = "INS-3", seed "002, 003", "Replacing an instance's system disk needs an image visible to the instance's owner, available, in the instance's region (public or non-public).";
+    Tsk1 = "TSK-1", seed "Alibaba and JD API references (DeleteImage, deleteImage)", "An image with a task running (copying, importing, exporting) cannot be deleted, not even by force.";
+    Tsk2 = "TSK-2", seed "Alibaba API reference (CopyImage)", "A copy is refused while the same source already has a copy running.";
+    Tsk3 = "TSK-3", seed "Alibaba API reference (ExportImage)", "An export is refused while the image is already exporting.";
+    Tsk4 = "TSK-4", seed "Alibaba API reference (CancelCopyImage)", "aliyun: the owner of a copy still running may cancel it; the copy is deleted, the source is unchanged. Cancelling an image that is not a copy, or a copy that is not running, is refused. jdcloud has no cancel: cancelCopy is refused as not supported.";
+    Tsk5 = "TSK-5", seed "JD API reference (shareImage, copyImages)", "An image with a task running cannot be shared or copied either.";
+    Dep1 = "DEP-1", seed "Alibaba API reference (ModifyImageAttribute)", "aliyun: the owner may deprecate an available custom image and restore a deprecated one to available; any other change of status is refused. jdcloud has no deprecation: a status change is refused as not supported.";
+    Dep2 = "DEP-2", seed "Alibaba API reference (ModifyImageAttribute)", "A shared image must be unshared before it can be deprecated.";
+    Dep3 = "DEP-3", seed "Alibaba API reference (ModifyImageAttribute)", "A deprecated image cannot be shared (copy and export already ask for an available image).";
+    Dep4 = "DEP-4", seed "Alibaba API reference (ModifyImageAttribute)", "A deprecated image can still create instances and replace system disks; re-initialization keeps working.";
+    Enc1 = "ENC-1", seed "Alibaba and JD API references (ModifyImageSharePermission, shareImage)", "An image with encrypted snapshots cannot be shared.";
+    Enc2 = "ENC-2", seed "Alibaba and JD API references (CopyImage, copyImages)", "aliyun: an encrypted image can be copied only into an encrypted copy; a copy asked to be encrypted, or of an encrypted image, is encrypted. jdcloud: an encrypted image cannot be copied, and asking for an encrypted copy is refused as not supported.";
+    Enc3 = "ENC-3", seed "Alibaba API reference (ExportImage)", "An image with encrypted snapshots cannot be exported.";
     Sim1 = "SIM-1", seed "image-policy", "Instances and snapshots are visible only to their owner: a command naming another account's instance or snapshot, or a missing one, is answered as not found.";
     Sim2 = "SIM-2", seed "image-policy", "An ID the caller chooses for a new image or instance must not be in use, nor still named by an instance or a copy of a deleted image.";
 }

@@ -1,7 +1,7 @@
 //! What a user asks to do. One struct per command type of the API; `actor`
 //! is the account acting.
 
-use crate::model::{is_false, DiskKind, MAX_SNAPSHOTS_PER_IMAGE};
+use crate::model::{is_false, DiskKind, ImageStatus, MAX_SNAPSHOTS_PER_IMAGE};
 use crate::text::{AccountId, Id, Region, Text};
 use serde::{Deserialize, Serialize};
 
@@ -63,6 +63,9 @@ pub struct CopyImage {
     pub name: Option<Text>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<Text>,
+    /// Ask for an encrypted copy (ENC-2).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub encrypted: bool,
 }
 
 /// Share (or, as [`UnshareImage`], unshare) an image with accounts. An empty
@@ -103,8 +106,8 @@ pub struct ExportImage {
     pub bucket: Option<Text>,
 }
 
-/// Change a name or description. With neither, it asks only whether the
-/// actor may modify the image at all.
+/// Change a name, a description, or (DEP-1) the status. With none of them,
+/// it asks only whether the actor may modify the image at all.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ModifyImage {
@@ -114,6 +117,36 @@ pub struct ModifyImage {
     pub name: Option<Text>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<Text>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<NewStatus>,
+}
+
+/// The statuses `modifyImage` may set (DEP-1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum NewStatus {
+    /// Deprecate an available image.
+    Deprecated,
+    /// Restore a deprecated image.
+    Available,
+}
+
+impl NewStatus {
+    /// The image status it sets.
+    pub const fn status(self) -> ImageStatus {
+        match self {
+            NewStatus::Deprecated => ImageStatus::Deprecated,
+            NewStatus::Available => ImageStatus::Available,
+        }
+    }
+}
+
+/// Cancel a copy still running (TSK-4); the copy is deleted.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct CancelCopy {
+    pub actor: AccountId,
+    pub image_id: Id,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -158,6 +191,7 @@ pub enum Command {
     DeleteImage(DeleteImage),
     ExportImage(ExportImage),
     ModifyImage(ModifyImage),
+    CancelCopy(CancelCopy),
     CreateInstance(CreateInstance),
     DeleteInstance(DeleteInstance),
     ReinitDisk(ReinitDisk),
@@ -165,7 +199,7 @@ pub enum Command {
 }
 
 /// The command types, as the API spells them.
-pub const COMMAND_TYPES: [&str; 11] = [
+pub const COMMAND_TYPES: [&str; 12] = [
     "createImage",
     "copyImage",
     "shareImage",
@@ -173,6 +207,7 @@ pub const COMMAND_TYPES: [&str; 11] = [
     "deleteImage",
     "exportImage",
     "modifyImage",
+    "cancelCopy",
     "createInstance",
     "deleteInstance",
     "reinitDisk",
@@ -190,10 +225,11 @@ impl Command {
             Command::DeleteImage(_) => 4,
             Command::ExportImage(_) => 5,
             Command::ModifyImage(_) => 6,
-            Command::CreateInstance(_) => 7,
-            Command::DeleteInstance(_) => 8,
-            Command::ReinitDisk(_) => 9,
-            Command::ReplaceSystemDisk(_) => 10,
+            Command::CancelCopy(_) => 7,
+            Command::CreateInstance(_) => 8,
+            Command::DeleteInstance(_) => 9,
+            Command::ReinitDisk(_) => 10,
+            Command::ReplaceSystemDisk(_) => 11,
         };
         COMMAND_TYPES[index]
     }
@@ -207,6 +243,7 @@ impl Command {
             Command::DeleteImage(c) => &c.actor,
             Command::ExportImage(c) => &c.actor,
             Command::ModifyImage(c) => &c.actor,
+            Command::CancelCopy(c) => &c.actor,
             Command::CreateInstance(c) => &c.actor,
             Command::DeleteInstance(c) | Command::ReinitDisk(c) => &c.actor,
             Command::ReplaceSystemDisk(c) => &c.actor,

@@ -1,7 +1,7 @@
 //! The answer to "may this actor do this?": reasons, warnings, consequences.
 
 use crate::catalogue::RuleId;
-use crate::model::ImageStatus;
+use crate::model::{ImageStatus, Task};
 use crate::text::{AccountId, Id};
 use serde::Serialize;
 
@@ -46,6 +46,20 @@ pub enum Code {
     SourceImageUnavailable,
     /// The chosen ID is already in use (SIM-2).
     IdInUse,
+    /// The image is the target of a copy still running (TSK-1, TSK-5).
+    ImageCopying,
+    /// The image is still being imported (TSK-1, TSK-5).
+    ImageImporting,
+    /// The image is still being exported (TSK-1, TSK-3, TSK-5).
+    ImageExporting,
+    /// The same source already has a copy running (TSK-2).
+    CopyConflict,
+    /// The image is not a copy, so there is no copy to cancel (TSK-4).
+    NotACopy,
+    /// The provider has no such operation or option (TSK-4, DEP-1, ENC-2).
+    NotSupported,
+    /// The image contains encrypted snapshots (ENC-*).
+    EncryptedSnapshot,
     // Warnings.
     /// The account is already shared; nothing to do for it.
     AlreadyShared,
@@ -70,6 +84,10 @@ pub enum Code {
     SnapshotsKept,
     /// These snapshots are deleted after the image.
     SnapshotsDeleted,
+    /// The copy's image is deleted and its source stays (TSK-4).
+    CopyDeleted,
+    /// Instances keep running and new ones can still be created (DEP-4).
+    InstancesUnaffected,
 }
 
 
@@ -117,6 +135,9 @@ pub struct Details {
     pub kept: Vec<KeptSnapshot>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<ImageStatus>,
+    /// The task running on the image (TSK-*).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub task: Option<Task>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -141,6 +141,7 @@ fn fields<'de, D: Deserializer<'de>>(kind: &str, input: D) -> Result<Command, D:
         "deleteImage" => Command::DeleteImage(of(kind, input)?),
         "exportImage" => Command::ExportImage(of(kind, input)?),
         "modifyImage" => Command::ModifyImage(of(kind, input)?),
+        "cancelCopy" => Command::CancelCopy(of(kind, input)?),
         "createInstance" => Command::CreateInstance(of(kind, input)?),
         "deleteInstance" => Command::DeleteInstance(of(kind, input)?),
         "reinitDisk" => Command::ReinitDisk(of(kind, input)?),

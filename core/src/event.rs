@@ -46,6 +46,19 @@ pub enum Event {
         image_id: Id,
         bucket: Text,
     },
+    /// A running copy was cancelled and the copy deleted (TSK-4).
+    CopyCancelled {
+        image_id: Id,
+        source_image_id: Id,
+    },
+    /// DEP-1.
+    ImageDeprecated {
+        image_id: Id,
+    },
+    /// DEP-1.
+    ImageRestored {
+        image_id: Id,
+    },
     ImageModified {
         image_id: Id,
         #[serde(skip_serializing_if = "Option::is_none")]

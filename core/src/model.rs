@@ -59,6 +59,9 @@ pub enum ImageStatus {
     Error,
     /// Not usable.
     Unavailable,
+    /// Deprecated by its owner (aliyun only, DEP-*): still usable for
+    /// instances, but not shared, copied or exported.
+    Deprecated,
 }
 
 impl ImageStatus {
@@ -69,6 +72,7 @@ impl ImageStatus {
             ImageStatus::Available => "available",
             ImageStatus::Error => "error",
             ImageStatus::Unavailable => "unavailable",
+            ImageStatus::Deprecated => "deprecated",
         }
     }
 }
@@ -85,6 +89,29 @@ pub enum DiskKind {
     Local,
 }
 
+
+/// A provider task still running on an image (TSK-*).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Task {
+    /// The image is the target of a copy in progress.
+    Copying,
+    /// The image is being imported.
+    Importing,
+    /// The image is being exported.
+    Exporting,
+}
+
+impl Task {
+    /// The task as the API spells it, for messages.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Task::Copying => "copying",
+            Task::Importing => "importing",
+            Task::Exporting => "exporting",
+        }
+    }
+}
 
 /// An image, as the API's `Image`. Absent options and empty lists are left
 /// out of the JSON.
@@ -121,6 +148,12 @@ pub struct Image {
     pub snapshot_ids: Vec<Id>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub copied_from: Option<Id>,
+    /// A provider task still running on the image (TSK-*).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub task: Option<Task>,
+    /// The image contains encrypted snapshots (ENC-*).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub encrypted: bool,
 }
 
 /// For `skip_serializing_if`: a `false` flag is left out of the JSON.

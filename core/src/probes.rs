@@ -3,14 +3,16 @@
 
 use crate::checks::decide;
 use crate::command::{
-    Command, CopyImage, CreateInstance, DeleteImage, ExportImage, ModifyImage, ShareImage,
+    CancelCopy, Command, CopyImage, CreateInstance, DeleteImage, ExportImage, ModifyImage,
+    NewStatus, ShareImage,
 };
+use crate::model::Provider;
 use crate::decision::Decision;
 use crate::text::{AccountId, Id, Region};
 use crate::world::World;
 
 /// The actions, keyed as the API's `allowedActions` names them.
-pub const ACTIONS: [&str; 9] = [
+pub const ACTIONS: [&str; 12] = [
     "deleteImage",
     "forceDeleteImage",
     "deleteImageAndSnapshots",
@@ -20,11 +22,16 @@ pub const ACTIONS: [&str; 9] = [
     "exportImage",
     "modifyImage",
     "createInstance",
+    "cancelCopy",
+    "deprecateImage",
+    "restoreImage",
 ];
 
 /// Each action of [`ACTIONS`] decided for `actor` on `image_id`. Parameters a
 /// user has yet to type (accounts, destination region, bucket, new name) are
-/// left out, so only the rules about the actor and the image answer.
+/// left out, so only the rules about the actor and the image answer. Copying
+/// an encrypted aliyun image asks for an encrypted copy, which the user can
+/// still choose (ENC-2).
 ///
 /// ```
 /// use image_policy_core::{allowed_actions, decode, AccountId, Id, World};
@@ -45,7 +52,7 @@ pub fn allowed_actions(
         .collect()
 }
 
-fn probes(world: &World, actor: &AccountId, image_id: &Id) -> [(&'static str, Command); 9] {
+fn probes(world: &World, actor: &AccountId, image_id: &Id) -> [(&'static str, Command); 12] {
     let delete = |force, delete_snapshots| {
         Command::DeleteImage(DeleteImage {
             actor: actor.clone(),
@@ -61,10 +68,19 @@ fn probes(world: &World, actor: &AccountId, image_id: &Id) -> [(&'static str, Co
     };
     // An instance in the image's own region; the region is moot when the
     // image is not visible (the answer is NotFound whatever it is).
-    let region = world
-        .image(image_id)
-        .map(|i| i.region.clone())
-        .unwrap_or_else(Region::unknown);
+    let image = world.image(image_id);
+    let region = image.map_or_else(Region::unknown, |i| i.region.clone());
+    let encrypted_copy =
+        world.provider() == Provider::Aliyun && image.is_some_and(|i| i.encrypted);
+    let modify = |status| {
+        Command::ModifyImage(ModifyImage {
+            actor: actor.clone(),
+            image_id: image_id.clone(),
+            name: None,
+            description: None,
+            status,
+        })
+    };
     [
         ("deleteImage", delete(false, false)),
         ("forceDeleteImage", delete(true, false)),
@@ -80,6 +96,7 @@ fn probes(world: &World, actor: &AccountId, image_id: &Id) -> [(&'static str, Co
                 new_image_id: None,
                 name: None,
                 description: None,
+                encrypted: encrypted_copy,
             }),
         ),
         (
@@ -90,15 +107,7 @@ fn probes(world: &World, actor: &AccountId, image_id: &Id) -> [(&'static str, Co
                 bucket: None,
             }),
         ),
-        (
-            "modifyImage",
-            Command::ModifyImage(ModifyImage {
-                actor: actor.clone(),
-                image_id: image_id.clone(),
-                name: None,
-                description: None,
-            }),
-        ),
+        ("modifyImage", modify(None)),
         (
             "createInstance",
             Command::CreateInstance(CreateInstance {
@@ -108,5 +117,14 @@ fn probes(world: &World, actor: &AccountId, image_id: &Id) -> [(&'static str, Co
                 instance_id: None,
             }),
         ),
+        (
+            "cancelCopy",
+            Command::CancelCopy(CancelCopy {
+                actor: actor.clone(),
+                image_id: image_id.clone(),
+            }),
+        ),
+        ("deprecateImage", modify(Some(NewStatus::Deprecated))),
+        ("restoreImage", modify(Some(NewStatus::Available))),
     ]
 }

@@ -2,7 +2,7 @@
 //! image, its instances and its snapshots, never the whole state.
 
 use crate::error::{Argument, InputError};
-use crate::model::{Image, ImageKind, Instance, Provider, Snapshot, State};
+use crate::model::{Image, ImageKind, ImageStatus, Instance, Provider, Snapshot, State};
 use crate::table::Table;
 use crate::text::Id;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -277,7 +277,18 @@ fn duplicate(list: &str, (at, first): (usize, usize)) -> InputError {
 /// Per-image invariants the types alone cannot express.
 fn validate_images(state: &State) -> Result<(), InputError> {
     let at = |i: usize, field: &str| format!("images[{i}].{field}");
+    let deprecation = crate::profile::of(state.provider).supports.deprecation;
     for (i, image) in state.images.iter().enumerate() {
+        if image.status == ImageStatus::Deprecated && !deprecation {
+            return Err(InputError::new(
+                Argument::State,
+                at(i, "status"),
+                format!(
+                    "expected a status other than \"deprecated\": {} has no deprecation (DEP-1)",
+                    state.provider.as_str()
+                ),
+            ));
+        }
         let custom = image.kind == ImageKind::Custom;
         if custom && image.owner_id.is_none() {
             return Err(InputError::new(

@@ -117,7 +117,7 @@ fn allowed_actions_for_owner_sharee_and_stranger() {
     let engine = Engine::new(&aliyun().to_string()).unwrap();
     let allowed = |actor: &str, image: &str| -> Vec<String> {
         let actions = parse(&engine.allowed_actions(actor, image).unwrap());
-        assert_eq!(actions.as_object().unwrap().len(), 9);
+        assert_eq!(actions.as_object().unwrap().len(), 12);
         let mut names: Vec<String> = actions
             .as_object()
             .unwrap()
@@ -147,13 +147,14 @@ fn allowed_actions_for_owner_sharee_and_stranger() {
         [
             "copyImage",
             "createInstance",
+            "deprecateImage",
             "exportImage",
             "forceDeleteImage",
             "modifyImage",
             "shareImage",
             "unshareImage"
         ],
-        "instances on aliyun: only force delete"
+        "instances on aliyun: only force delete; deprecation (DEP-1) is open"
     );
     assert!(engine.allowed_actions("bad actor", "m-1").is_err());
 }

@@ -50,6 +50,9 @@ fn reference_delete(
     if !aliyun && local && source_exists {
         broken.insert("DEL-7");
     }
+    if image.task.is_some() {
+        broken.insert("TSK-1");
+    }
     broken
 }
 
@@ -61,7 +64,7 @@ fn reference_share(
     accounts: &[AccountId],
 ) -> (BTreeSet<&'static str>, Vec<String>) {
     let aliyun = state.provider == Provider::Aliyun;
-    let limit = if aliyun { 50 } else { 10 };
+    let limit = if aliyun { 50 } else { 20 };
     let mut broken = BTreeSet::new();
     let Some(image) = state.images.iter().find(|i| i.id.as_str() == image_id) else {
         return (BTreeSet::from(["VIS-1"]), Vec::new());
@@ -82,6 +85,15 @@ fn reference_share(
     }
     if !aliyun && image.status != ImageStatus::Available {
         broken.insert("SHR-7");
+    }
+    if aliyun && image.status == ImageStatus::Deprecated {
+        broken.insert("DEP-3");
+    }
+    if !aliyun && image.task.is_some() {
+        broken.insert("TSK-5");
+    }
+    if image.encrypted {
+        broken.insert("ENC-1");
     }
     if accounts.iter().any(|a| Some(a.as_str()) == owner) {
         broken.insert("SHR-6");
@@ -114,10 +126,10 @@ fn cases(default: u32) -> u32 {
 /// Accounts to share with: the small pool, or many, to reach SHR-2.
 fn share_accounts() -> impl Strategy<Value = Vec<AccountId>> {
     prop_oneof![
-        3 => proptest::collection::vec(proptest::sample::select(&gen::ACCOUNTS[..]), 0..=4),
-        1 => (0usize..=12).prop_map(|n| (0..n).map(|k| if k % 5 == 0 { "a1" } else { ["b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11"][k % 11] }).collect()),
+        3 => proptest::collection::vec(proptest::sample::select(&gen::ACCOUNTS[..]).prop_map(String::from), 0..=4),
+        1 => (0usize..=24).prop_map(|n| (0..n).map(|k| if k % 7 == 0 { "a1".to_string() } else { format!("b{}", k % 23) }).collect()),
     ]
-    .prop_map(|names| names.into_iter().map(|n| AccountId::new(n).unwrap()).collect())
+    .prop_map(|names: Vec<String>| names.into_iter().map(|n| AccountId::new(n).unwrap()).collect())
 }
 
 proptest! {

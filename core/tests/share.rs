@@ -55,10 +55,11 @@ fn shr_2_aliyun_limit_is_50_and_refusal_adds_nothing() {
     );
 }
 
-/// SHR-2: jdcloud's default quota is 10 (JD API reference).
+/// SHR-2: jdcloud's limit is 20 (JD API reference, shareImage: "a single
+/// image can be shared for up to 20 JD Cloud accounts").
 #[test]
-fn shr_2_jdcloud_limit_is_10() {
-    let accounts: Vec<String> = (0..11).map(|n| format!("acct-{n}")).collect();
+fn shr_2_jdcloud_limit_is_20() {
+    let accounts: Vec<String> = (0..21).map(|n| format!("acct-{n}")).collect();
     let refs: Vec<&str> = accounts.iter().map(String::as_str).collect();
     let decision = check(&jdcloud(), share(OWNER, "own-1", &refs));
     assert_denied_by(&decision, &["SHR-2"]);
@@ -66,7 +67,7 @@ fn shr_2_jdcloud_limit_is_10() {
         decision.reasons[0].details.provider_code,
         Some("QUOTA_EXCEEDED")
     );
-    assert_allowed(&check(&jdcloud(), share(OWNER, "own-1", &refs[..10])));
+    assert_allowed(&check(&jdcloud(), share(OWNER, "own-1", &refs[..20])));
 }
 
 /// SHR-3 (seed 002): "the custom images that are created based on Alibaba

@@ -1,7 +1,7 @@
 //! Copy to another region (CPY-*).
 
 use super::access::{owner_only, provided, sharee_uses_only};
-use super::{naming, row, Ctx, On, OnImage, RuleCheck};
+use super::{encryption, naming, row, task, Ctx, On, OnImage, RuleCheck};
 use crate::catalogue::RuleId::{self, *};
 use crate::command::CopyImage;
 use crate::decision::{Code, Verdict};
@@ -15,6 +15,9 @@ pub(super) const CHECKS: &[RuleCheck<OnImage<CopyImage>>] = &[
     row!(Cpy3, source_available),
     row!(Cpy3, other_region),
     row!(Cpy4, cloud_disk_only),
+    row!(Tsk2, task::no_copy_running),
+    row!(Tsk5, task::no_task),
+    row!(Enc2, encryption::encrypted_copy),
     row!(Sim2, new_id_free),
     row!(Name1, naming::aliyun_on),
     row!(Name2, naming::jdcloud_on),
@@ -51,7 +54,7 @@ pub(super) fn cloud_disk_only<R>(ctx: &Ctx, rule: RuleId, on: &On<R>, out: &mut 
             format!(
                 "Image {} is of a local system disk; only cloud-disk images can be {}.",
                 on.image.id,
-                past(on.verb)
+                super::past(on.verb)
             ),
         ));
     }
@@ -61,13 +64,5 @@ pub(super) fn cloud_disk_only<R>(ctx: &Ctx, rule: RuleId, on: &On<R>, out: &mut 
 fn new_id_free(ctx: &Ctx, rule: RuleId, on: &On<CopyImage>, out: &mut Verdict) {
     if let Some(id) = &on.request.new_image_id {
         super::require_free_image_id(ctx, rule, id, out);
-    }
-}
-
-fn past(verb: &str) -> &str {
-    match verb {
-        "copy" => "copied",
-        "export" => "exported",
-        other => other,
     }
 }

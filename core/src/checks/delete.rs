@@ -17,6 +17,7 @@ pub(super) const CHECKS: &[RuleCheck<OnImage<DeleteImage>>] = &[
     row!(Del2, force_when_in_use),
     row!(Del6, deletable_status),
     row!(Del7, local_source_gone),
+    row!(Tsk1, super::task::no_task),
     row!(Del3, instances_lose_reinit),
     row!(Del4, copies_unaffected),
     row!(Del5, snapshots_kept),

@@ -16,6 +16,8 @@ pub(super) const CHECKS: &[RuleCheck<OnImage<ExportImage>>] = &[
     row!(Exp1, bucket_name),
     row!(Exp2, not_marketplace_based),
     row!(Exp3, cloud_disk_only),
+    row!(Tsk3, super::task::not_exporting),
+    row!(Enc3, super::encryption::not_encrypted),
 ];
 
 /// EXP-1: 3 to 63 lowercase letters, digits and `-`, not at either end.

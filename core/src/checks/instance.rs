@@ -8,11 +8,11 @@ use super::{
 use crate::catalogue::RuleId::{self, *};
 use crate::command::{CreateInstance, ReinitDisk};
 use crate::decision::{Code, Verdict};
-use crate::model::{Image, Instance};
+use crate::model::{Image, ImageStatus, Instance};
 use crate::text::Region;
 
 pub(super) const CREATE_CHECKS: &[RuleCheck<OnImage<CreateInstance>>] = &[
-    row!(Ins1, super::require_available),
+    row!(Ins1, create_status),
     row!(Ins1, create_same_region),
     row!(Shr4, create_shared_in_region),
     row!(Sim2, instance_id_free),
@@ -41,6 +41,10 @@ impl Target for Replacing {
 
 const REPLACE_VERB: &str = "replace a system disk with";
 
+fn create_status(ctx: &Ctx, rule: RuleId, on: &On<CreateInstance>, out: &mut Verdict) {
+    usable_status(ctx, rule, on.image, on.verb, out);
+}
+
 fn create_same_region(ctx: &Ctx, rule: RuleId, on: &On<CreateInstance>, out: &mut Verdict) {
     same_region(ctx, rule, on.image, &on.request.region, on.verb, out);
 }
@@ -50,7 +54,15 @@ fn create_shared_in_region(ctx: &Ctx, rule: RuleId, on: &On<CreateInstance>, out
 }
 
 fn replace_available(ctx: &Ctx, rule: RuleId, r: &Replace, out: &mut Verdict) {
-    available_for(ctx, rule, r.image, REPLACE_VERB, out);
+    usable_status(ctx, rule, r.image, REPLACE_VERB, out);
+}
+
+/// INS-1, INS-3: an available image, or (DEP-4) a deprecated one where the
+/// profile keeps deprecated images usable.
+fn usable_status(ctx: &Ctx, rule: RuleId, image: &Image, verb: &str, out: &mut Verdict) {
+    if !(image.status == ImageStatus::Deprecated && ctx.profile.enforces(Dep4)) {
+        available_for(ctx, rule, image, verb, out);
+    }
 }
 
 fn replace_same_region(ctx: &Ctx, rule: RuleId, r: &Replace, out: &mut Verdict) {

@@ -6,6 +6,7 @@ mod access;
 mod copy;
 pub(crate) mod create;
 mod delete;
+mod encryption;
 mod export;
 pub use export::bucket_name_problem;
 mod instance;
@@ -13,6 +14,7 @@ mod modify;
 pub mod naming;
 pub(crate) mod share;
 pub mod snapshots;
+mod task;
 
 use crate::catalogue::RuleId;
 use crate::command::Command;
@@ -186,6 +188,14 @@ pub fn decide<'a>(world: &'a World, command: &'a Command) -> Decision {
         Command::ModifyImage(r) => {
             on_image(&ctx, &r.image_id, r, "modify", modify::CHECKS, &mut out)
         }
+        Command::CancelCopy(r) => on_image(
+            &ctx,
+            &r.image_id,
+            r,
+            "cancel the copy of",
+            task::CANCEL_CHECKS,
+            &mut out,
+        ),
         Command::CreateInstance(r) => on_image(
             &ctx,
             &r.image_id,
@@ -212,6 +222,16 @@ pub fn decide<'a>(world: &'a World, command: &'a Command) -> Decision {
         }
     }
     out.into_decision()
+}
+
+/// A verb's past participle, for messages ("cannot be shared").
+pub(crate) fn past(verb: &str) -> &str {
+    match verb {
+        "copy" => "copied",
+        "export" => "exported",
+        "share" => "shared",
+        other => other,
+    }
 }
 
 /// "1 account" / "3 accounts".

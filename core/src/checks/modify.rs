@@ -1,9 +1,12 @@
-//! Change a name or description (MOD-1, NAME-*).
+//! Change a name or description (MOD-1, NAME-*), deprecate and restore
+//! (DEP-1, DEP-2).
 
 use super::access::{owner_only, provided, sharee_uses_only};
-use super::{naming, row, OnImage, RuleCheck};
-use crate::catalogue::RuleId::*;
-use crate::command::ModifyImage;
+use super::{count, list, naming, row, Ctx, On, OnImage, RuleCheck};
+use crate::catalogue::RuleId::{self, *};
+use crate::command::{ModifyImage, NewStatus};
+use crate::decision::{Code, Verdict};
+use crate::model::ImageStatus;
 
 pub(super) const CHECKS: &[RuleCheck<OnImage<ModifyImage>>] = &[
     row!(Own2, provided),
@@ -12,4 +15,79 @@ pub(super) const CHECKS: &[RuleCheck<OnImage<ModifyImage>>] = &[
     row!(Shr5, sharee_uses_only),
     row!(Name1, naming::aliyun_on),
     row!(Name2, naming::jdcloud_on),
+    row!(Dep1, status_change),
+    row!(Dep2, unshared_before_deprecating),
+    row!(Dep4, still_usable),
 ];
+
+/// DEP-1: available to deprecated and back, where the provider deprecates.
+fn status_change(ctx: &Ctx, rule: RuleId, on: &On<ModifyImage>, out: &mut Verdict) {
+    let Some(to) = on.request.status else {
+        return;
+    };
+    if !ctx.profile.supports.deprecation {
+        out.deny(
+            ctx.reason(rule, Code::NotSupported, "This provider has no deprecation of images.")
+                .with(|d| d.field = Some("status")),
+        );
+        return;
+    }
+    let from = on.image.status;
+    let expected = match to {
+        NewStatus::Deprecated => ImageStatus::Available,
+        NewStatus::Available => ImageStatus::Deprecated,
+    };
+    if from != expected {
+        let action = match to {
+            NewStatus::Deprecated => "deprecated",
+            NewStatus::Available => "restored",
+        };
+        out.deny(
+            ctx.reason(
+                rule,
+                Code::IncorrectImageStatus,
+                format!(
+                    "Image {} is {}; only a {} image can be {action}.",
+                    on.image.id,
+                    from.as_str(),
+                    expected.as_str()
+                ),
+            )
+            .with(|d| d.status = Some(from)),
+        );
+    }
+}
+
+/// DEP-2: unshare before deprecating; the denial lists the accounts.
+fn unshared_before_deprecating(ctx: &Ctx, rule: RuleId, on: &On<ModifyImage>, out: &mut Verdict) {
+    let shared = &on.image.shared_with;
+    if on.request.status == Some(NewStatus::Deprecated) && !shared.is_empty() {
+        out.deny(
+            ctx.reason(
+                rule,
+                Code::ImageShared,
+                format!(
+                    "Unshare image {} from {} first ({}): a shared image cannot be deprecated.",
+                    on.image.id,
+                    count(shared.len(), "account"),
+                    list(shared)
+                ),
+            )
+            .with(|d| d.accounts = shared.clone()),
+        );
+    }
+}
+
+/// DEP-4: deprecating keeps the image usable for instances.
+fn still_usable(ctx: &Ctx, rule: RuleId, on: &On<ModifyImage>, out: &mut Verdict) {
+    if on.request.status == Some(NewStatus::Deprecated) {
+        out.cause(ctx.reason(
+            rule,
+            Code::InstancesUnaffected,
+            format!(
+                "Instances can still be created from image {} and its instances keep running.",
+                on.image.id
+            ),
+        ));
+    }
+}

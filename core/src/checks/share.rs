@@ -15,6 +15,9 @@ pub(super) const SHARE_CHECKS: &[RuleCheck<OnImage<ShareImage>>] = &[
     row!(Shr5, sharee_uses_only),
     row!(Shr3, not_marketplace_based),
     row!(Shr7, available_only),
+    row!(Dep3, not_deprecated),
+    row!(Tsk5, super::task::no_task),
+    row!(Enc1, super::encryption::not_encrypted),
     row!(Shr6, accounts),
     row!(Shr2, within_limit),
     row!(Shr5, access_granted),
@@ -49,6 +52,23 @@ pub(crate) fn accounts_to_remove<'a>(on: &On<'a, ShareImage>) -> Vec<&'a Account
         }
     }
     removed
+}
+
+/// DEP-3: a deprecated image is not shared.
+fn not_deprecated(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdict) {
+    if on.image.status == ImageStatus::Deprecated {
+        out.deny(
+            ctx.reason(
+                rule,
+                Code::IncorrectImageStatus,
+                format!(
+                    "Image {} is deprecated; restore it to available before you share it.",
+                    on.image.id
+                ),
+            )
+            .with(|d| d.status = Some(ImageStatus::Deprecated)),
+        );
+    }
 }
 
 /// SHR-1: only custom images created in the actor's own account.

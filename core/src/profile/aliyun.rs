@@ -1,14 +1,21 @@
 //! Alibaba Cloud ECS custom images (seeds 000, 002, 003, 004).
 
-use super::{IdPrefixes, Profile, ProviderCode, COMMON_RULES};
+use super::{IdPrefixes, Profile, ProviderCode, Supports, COMMON_RULES};
 use crate::catalogue::RuleId::*;
 use crate::decision::Code;
 use crate::model::Provider;
 
 pub(super) static PROFILE: Profile = Profile {
     provider: Provider::Aliyun,
-    rules: COMMON_RULES.with(&[Shr3, Del2, Del5, Exp2, Name1]),
+    rules: COMMON_RULES.with(&[
+        Shr3, Del2, Del5, Exp2, Name1, Tsk2, Tsk3, Dep2, Dep3, Dep4, Enc3,
+    ]),
     share_limit: 50,
+    supports: Supports {
+        cancel_copy: true,
+        deprecation: true,
+        encrypted_copy: true,
+    },
     ids: IdPrefixes {
         image: "m-",
         instance: "i-",
@@ -30,8 +37,9 @@ pub(super) static PROFILE: Profile = Profile {
             code: Code::ImageIsPublic,
             provider_code: "ImageIsPublic",
         },
+        // DEP-2's refusal of a shared image has no documented code.
         ProviderCode {
-            rule: None,
+            rule: Some(Del1),
             code: Code::ImageShared,
             provider_code: "ImageUseShared",
         },
@@ -65,6 +73,42 @@ pub(super) static PROFILE: Profile = Profile {
             rule: Some(Exp2),
             code: Code::MarketplaceBased,
             provider_code: "ImageNotSupported",
+        },
+        ProviderCode {
+            rule: None,
+            code: Code::ImageCopying,
+            provider_code: "OperationDenied.ImageCopying",
+        },
+        ProviderCode {
+            rule: None,
+            code: Code::ImageImporting,
+            provider_code: "ImageIsImporting",
+        },
+        ProviderCode {
+            rule: None,
+            code: Code::ImageExporting,
+            provider_code: "ImageIsExporting",
+        },
+        ProviderCode {
+            rule: None,
+            code: Code::CopyConflict,
+            provider_code: "OperationDenied.ImageCopyConflict",
+        },
+        ProviderCode {
+            rule: None,
+            code: Code::NotACopy,
+            provider_code: "ImageCreatedNotFromCopy",
+        },
+        ProviderCode {
+            rule: Some(Enc3),
+            code: Code::EncryptedSnapshot,
+            provider_code: "ImageNotSupported",
+        },
+        // "Deined" is the API's own spelling.
+        ProviderCode {
+            rule: None,
+            code: Code::EncryptedSnapshot,
+            provider_code: "OperationDeined.EncryptedSnapshot",
         },
         ProviderCode {
             rule: None,

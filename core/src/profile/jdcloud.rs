@@ -1,16 +1,22 @@
 //! JD Cloud private images (seed 001 and JD's API reference). Where the seed
 //! is silent, the profile follows Alibaba Cloud's rule (the `both` rules).
 
-use super::{IdPrefixes, Profile, ProviderCode, COMMON_RULES};
+use super::{IdPrefixes, Profile, ProviderCode, Supports, COMMON_RULES};
 use crate::catalogue::RuleId::*;
 use crate::decision::Code;
 use crate::model::Provider;
 
 pub(super) static PROFILE: Profile = Profile {
     provider: Provider::Jdcloud,
-    rules: COMMON_RULES.with(&[Shr7, Del6, Del7, Del8, Cpy4, Exp3, Name2]),
-    // JD's API reference: the default share quota.
-    share_limit: 10,
+    rules: COMMON_RULES.with(&[Shr7, Del6, Del7, Del8, Cpy4, Exp3, Name2, Tsk5]),
+    // JD's API reference (shareImage): "a single image can be shared for up
+    // to 20 JD Cloud accounts".
+    share_limit: 20,
+    supports: Supports {
+        cancel_copy: false,
+        deprecation: false,
+        encrypted_copy: false,
+    },
     ids: IdPrefixes {
         image: "img-",
         instance: "i-",
@@ -55,6 +61,26 @@ pub(super) static PROFILE: Profile = Profile {
         ProviderCode {
             rule: None,
             code: Code::ShareWithOwner,
+            provider_code: "FAILED_PRECONDITION",
+        },
+        ProviderCode {
+            rule: None,
+            code: Code::ImageCopying,
+            provider_code: "FAILED_PRECONDITION",
+        },
+        ProviderCode {
+            rule: None,
+            code: Code::ImageImporting,
+            provider_code: "FAILED_PRECONDITION",
+        },
+        ProviderCode {
+            rule: None,
+            code: Code::ImageExporting,
+            provider_code: "FAILED_PRECONDITION",
+        },
+        ProviderCode {
+            rule: None,
+            code: Code::EncryptedSnapshot,
             provider_code: "FAILED_PRECONDITION",
         },
         ProviderCode {

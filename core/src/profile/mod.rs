@@ -33,6 +33,11 @@ pub(crate) const COMMON_RULES: RuleSet = RuleSet::of(&[
     RuleId::Ins1,
     RuleId::Ins2,
     RuleId::Ins3,
+    RuleId::Tsk1,
+    RuleId::Tsk4,
+    RuleId::Dep1,
+    RuleId::Enc1,
+    RuleId::Enc2,
     RuleId::Sim1,
     RuleId::Sim2,
 ]);
@@ -53,6 +58,18 @@ pub struct ProviderCode {
     pub provider_code: &'static str,
 }
 
+/// Operations a provider offers at all; where one is missing, asking for it
+/// is refused with `NotSupported` (TSK-4, DEP-1, ENC-2).
+#[derive(Debug)]
+pub struct Supports {
+    /// `cancelCopy` (TSK-4).
+    pub cancel_copy: bool,
+    /// `modifyImage` with `status`, and the `deprecated` status (DEP-1).
+    pub deprecation: bool,
+    /// `copyImage` with `encrypted`, and copies of encrypted images (ENC-2).
+    pub encrypted_copy: bool,
+}
+
 /// One provider's rule profile.
 #[derive(Debug)]
 pub struct Profile {
@@ -61,6 +78,7 @@ pub struct Profile {
     pub rules: RuleSet,
     /// Most accounts one image may be shared with (SHR-2).
     pub share_limit: usize,
+    pub supports: Supports,
     pub ids: IdPrefixes,
     pub provider_codes: &'static [ProviderCode],
 }
@@ -85,6 +103,7 @@ impl Profile {
 /// ```
 /// use image_policy_core::{profile, Provider, RuleId};
 /// assert_eq!(profile::of(Provider::Aliyun).share_limit, 50);
+/// assert_eq!(profile::of(Provider::Jdcloud).share_limit, 20);
 /// assert!(profile::of(Provider::Jdcloud).enforces(RuleId::Del8));
 /// assert!(!profile::of(Provider::Aliyun).enforces(RuleId::Del8));
 /// ```

@@ -44,14 +44,17 @@ fn image(index: usize) -> impl Strategy<Value = Image> {
         prop_oneof![1 => Just(ImageKind::Public), 1 => Just(ImageKind::Marketplace), 5 => Just(ImageKind::Custom)],
         some_account(),
         select(&REGIONS[..]),
-        prop_oneof![8 => Just(ImageStatus::Available), 1 => Just(ImageStatus::Creating), 1 => Just(ImageStatus::Error), 1 => Just(ImageStatus::Unavailable)],
+        prop_oneof![8 => Just(ImageStatus::Available), 1 => Just(ImageStatus::Creating), 1 => Just(ImageStatus::Error), 1 => Just(ImageStatus::Unavailable), 2 => Just(ImageStatus::Deprecated)],
         proptest::bool::weighted(0.2),
         prop_oneof![2 => Just(None), 2 => Just(Some(DiskKind::Cloud)), 1 => Just(Some(DiskKind::Local))],
         prop_oneof![Just(Vec::new()), subsequence(&ACCOUNTS[..], 0..=3)],
         subsequence(&SNAPSHOT_IDS[..], 0..=2),
         proptest::option::of(select(&INSTANCE_IDS[..])),
+        prop_oneof![6 => Just(None), 2 => Just(Some(Task::Copying)), 1 => Just(Some(Task::Importing)), 1 => Just(Some(Task::Exporting))],
+        proptest::bool::weighted(0.15),
+        proptest::option::weighted(0.4, select(&IMAGE_IDS[..5])),
     )
-        .prop_map(move |(kind, owner, region_name, status, marketplace, disk, shared, snapshots, source)| {
+        .prop_map(move |(kind, owner, region_name, status, marketplace, disk, shared, snapshots, source, task, encrypted, copied_from)| {
             let custom = kind == ImageKind::Custom;
             Image {
                 id: id(IMAGE_IDS[index]),
@@ -66,7 +69,9 @@ fn image(index: usize) -> impl Strategy<Value = Image> {
                 system_disk: disk,
                 shared_with: if custom { shared.into_iter().filter(|a| *a != owner).map(account).collect() } else { Vec::new() },
                 snapshot_ids: snapshots.into_iter().map(id).collect(),
-                copied_from: None,
+                copied_from: copied_from.filter(|source| *source != IMAGE_IDS[index]).map(id),
+                task,
+                encrypted,
             }
         })
 }
@@ -99,9 +104,17 @@ pub fn state() -> impl Strategy<Value = State> {
             4,
         ),
     )
-        .prop_map(|(provider, images, instances, snapshots)| State {
+        .prop_map(|(provider, mut images, instances, snapshots)| State {
             provider,
-            images,
+            images: {
+                // Only aliyun states may hold deprecated images (DEP-1).
+                if provider == Provider::Jdcloud {
+                    for image in images.iter_mut().filter(|i| i.status == ImageStatus::Deprecated) {
+                        image.status = ImageStatus::Available;
+                    }
+                }
+                images
+            },
             instances: instances
                 .into_iter()
                 .map(|(i, owner, r, image)| Instance {
@@ -155,14 +168,16 @@ pub fn command() -> impl Strategy<Value = Command> {
                 })
             }
         ),
-        1 => (actor(), image(), reg(), name()).prop_map(|(actor, image_id, r, name)| Command::CopyImage(CopyImage {
+        1 => (actor(), image(), reg(), name(), proptest::bool::weighted(0.3)).prop_map(|(actor, image_id, r, name, encrypted)| Command::CopyImage(CopyImage {
             actor,
             image_id,
             destination_region: Some(r),
             new_image_id: None,
             name,
-            description: None
+            description: None,
+            encrypted,
         })),
+        1 => (actor(), image()).prop_map(|(actor, image_id)| Command::CancelCopy(CancelCopy { actor, image_id })),
         3 => (actor(), image(), accounts()).prop_map(|(actor, image_id, account_ids)| Command::ShareImage(ShareImage { actor, image_id, account_ids })),
         2 => (actor(), image(), accounts()).prop_map(|(actor, image_id, account_ids)| Command::UnshareImage(ShareImage { actor, image_id, account_ids })),
         3 => (actor(), image(), any::<bool>(), any::<bool>()).prop_map(|(actor, image_id, force, delete_snapshots)| Command::DeleteImage(DeleteImage {
@@ -172,7 +187,8 @@ pub fn command() -> impl Strategy<Value = Command> {
             delete_snapshots
         })),
         1 => (actor(), image(), select(&BUCKETS[..])).prop_map(|(actor, image_id, b)| Command::ExportImage(ExportImage { actor, image_id, bucket: Some(text(b)) })),
-        1 => (actor(), image(), name()).prop_map(|(actor, image_id, name)| Command::ModifyImage(ModifyImage { actor, image_id, name, description: None })),
+        2 => (actor(), image(), name(), prop_oneof![2 => Just(None), 1 => Just(Some(NewStatus::Deprecated)), 1 => Just(Some(NewStatus::Available))])
+            .prop_map(|(actor, image_id, name, status)| Command::ModifyImage(ModifyImage { actor, image_id, name, description: None, status })),
         2 => (actor(), image(), reg()).prop_map(|(actor, image_id, region)| Command::CreateInstance(CreateInstance { actor, image_id, region, instance_id: None })),
         1 => (actor(), instance()).prop_map(|(actor, instance_id)| Command::DeleteInstance(DeleteInstance { actor, instance_id })),
         1 => (actor(), instance()).prop_map(|(actor, instance_id)| Command::ReinitDisk(DeleteInstance { actor, instance_id })),

@@ -1,0 +1,111 @@
+//! Provider tasks still running on an image (TSK-*), and cancelling a copy.
+
+use super::access::{owner_only, provided, sharee_uses_only};
+use super::{row, Ctx, On, OnImage, RuleCheck};
+use crate::catalogue::RuleId::{self, *};
+use crate::command::{CancelCopy, CopyImage};
+use crate::decision::{Code, Verdict};
+use crate::model::Task;
+use crate::text::Id;
+
+pub(super) const CANCEL_CHECKS: &[RuleCheck<OnImage<CancelCopy>>] = &[
+    row!(Own2, provided),
+    row!(Own1, owner_only),
+    row!(Shr5, sharee_uses_only),
+    row!(Tsk4, copy_running),
+];
+
+/// The reason code of a task (its provider code follows from it).
+fn code_of(task: Task) -> Code {
+    match task {
+        Task::Copying => Code::ImageCopying,
+        Task::Importing => Code::ImageImporting,
+        Task::Exporting => Code::ImageExporting,
+    }
+}
+
+/// TSK-1 (delete), TSK-5 (share, copy): no task may be running.
+pub(super) fn no_task<R>(ctx: &Ctx, rule: RuleId, on: &On<R>, out: &mut Verdict) {
+    if let Some(task) = on.image.task {
+        out.deny(
+            ctx.reason(
+                rule,
+                code_of(task),
+                format!(
+                    "Image {} is still {}; wait for the task to finish before you {} it.",
+                    on.image.id,
+                    task.as_str(),
+                    on.verb
+                ),
+            )
+            .with(|d| d.task = Some(task)),
+        );
+    }
+}
+
+/// TSK-3: one export at a time.
+pub(super) fn not_exporting<R>(ctx: &Ctx, rule: RuleId, on: &On<R>, out: &mut Verdict) {
+    if on.image.task == Some(Task::Exporting) {
+        no_task(ctx, rule, on, out);
+    }
+}
+
+/// TSK-2: one running copy per source.
+pub(super) fn no_copy_running(ctx: &Ctx, rule: RuleId, on: &On<CopyImage>, out: &mut Verdict) {
+    let running: Vec<Id> = ctx
+        .world
+        .copies_of(&on.image.id)
+        .filter(|id| ctx.world.image(id).is_some_and(|copy| copy.task == Some(Task::Copying)))
+        .cloned()
+        .collect();
+    if !running.is_empty() {
+        out.deny(
+            ctx.reason(
+                rule,
+                Code::CopyConflict,
+                format!(
+                    "Image {} is already being copied (to {}); wait for that copy to finish.",
+                    on.image.id,
+                    super::list(&running)
+                ),
+            )
+            .with(|d| d.images = running),
+        );
+    }
+}
+
+/// TSK-4: only a copy still running can be cancelled, where the provider can.
+fn copy_running(ctx: &Ctx, rule: RuleId, on: &On<CancelCopy>, out: &mut Verdict) {
+    let image = on.image;
+    if !ctx.profile.supports.cancel_copy {
+        out.deny(ctx.reason(
+            rule,
+            Code::NotSupported,
+            "This provider cannot cancel an image copy.",
+        ));
+    } else if image.copied_from.is_none() {
+        out.deny(ctx.reason(
+            rule,
+            Code::NotACopy,
+            format!("Image {} is not a copy; there is no copy to cancel.", image.id),
+        ));
+    } else if image.task != Some(Task::Copying) {
+        out.deny(
+            ctx.reason(
+                rule,
+                Code::IncorrectImageStatus,
+                format!("The copy {} has finished; only a copy still running can be cancelled.", image.id),
+            )
+            .with(|d| d.status = Some(image.status)),
+        );
+    } else {
+        out.cause(
+            ctx.reason(
+                rule,
+                Code::CopyDeleted,
+                format!("The copy {} will be deleted; its source stays as it is.", image.id),
+            )
+            .with(|d| d.images = vec![image.id.clone()]),
+        );
+    }
+}
