@@ -12,7 +12,8 @@ const $ = (id) => document.getElementById(id);
 const ACTIONS = [
   ["createInstance", "Create instance"], ["shareImage", "Share"], ["unshareImage", "Unshare"], ["copyImage", "Copy"],
   ["exportImage", "Export"], ["modifyImage", "Modify"], ["deleteImage", "Delete"], ["forceDeleteImage", "Force delete"],
-  ["deleteImageAndSnapshots", "Delete with snapshots"],
+  ["deleteImageAndSnapshots", "Delete with snapshots"], ["cancelCopy", "Cancel copy"], ["deprecateImage", "Deprecate"],
+  ["restoreImage", "Restore"],
 ];
 const INSTANCE_ACTIONS = [["reinitDisk", "Re-initialize disks"], ["replaceSystemDisk", "Replace system disk"],
   ["deleteInstance", "Delete"]];
@@ -79,7 +80,9 @@ function renderImages(visible) {
       el("th", { scope: "row" }, el("button", { type: "button", class: "link", onclick: () => { view.selected = image.id; render(); },
         "aria-label": `Show ${image.id} in the lifecycle` }, image.name), el("div", { class: "muted" }, image.id)),
       el("td", {}, kindLabel(image), image.marketplaceBased ? el("div", { class: "muted" }, "marketplace-based") : null),
-      el("td", {}, image.region), el("td", {}, image.status),
+      el("td", {}, image.region),
+      el("td", {}, image.status, image.task ? el("div", { class: "muted" }, `task: ${image.task}`) : null,
+        image.encrypted ? el("div", { class: "muted" }, "encrypted") : null),
       el("td", {}, (image.sharedWith ?? []).join(", ") || "—"),
       el("td", { class: "actions" }, buttons)));
   }

@@ -81,8 +81,10 @@ export function imageActionSpec(action, image, actor, state) {
     case "copyImage":
       return { title: `Copy ${label} to another region`,
         fields: [select("Destination region", "region", regions.map((r) => [r, r]), regions.find((r) => r !== image.region)),
-          field("New name (optional)", "name")],
-        command: (v) => ({ type: "copyImage", ...base, destinationRegion: v.region, name: optional(v.name ?? "") }) };
+          field("New name (optional)", "name"),
+          select("Encrypted copy", "encrypted", [["no", "no"], ["yes", "yes"]], image.encrypted ? "yes" : "no")],
+        command: (v) => ({ type: "copyImage", ...base, destinationRegion: v.region, name: optional(v.name ?? ""),
+          ...(v.encrypted === "yes" ? { encrypted: true } : {}) }) };
     case "exportImage":
       return { title: `Export ${label}`, fields: [field("Bucket", "bucket", "my-images", "3 to 63 lowercase letters, digits and '-'.")],
         command: (v) => ({ type: "exportImage", ...base, bucket: v.bucket ?? "" }) };
@@ -90,6 +92,12 @@ export function imageActionSpec(action, image, actor, state) {
       return { title: `Modify ${label}`,
         fields: [field("Name", "name", image.name), field("Description", "description", image.description ?? "")],
         command: (v) => ({ type: "modifyImage", ...base, name: optional(v.name ?? ""), description: optional(v.description ?? "") }) };
+    case "cancelCopy":
+      return { title: `Cancel the copy ${label}`, fields: [], command: () => ({ type: "cancelCopy", ...base }) };
+    case "deprecateImage":
+      return { title: `Deprecate ${label}`, fields: [], command: () => ({ type: "modifyImage", ...base, status: "deprecated" }) };
+    case "restoreImage":
+      return { title: `Restore ${label}`, fields: [], command: () => ({ type: "modifyImage", ...base, status: "available" }) };
     case "createInstance":
       return { title: `Create an instance from ${label}`,
         fields: [select("Region", "region", regions.map((r) => [r, r]), image.region)],

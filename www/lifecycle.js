@@ -5,14 +5,17 @@
 const NS = "http://www.w3.org/2000/svg";
 const STAGES = [
   { key: "created", label: "created / imported", prefixes: ["CRT-"], x: 10, y: 70 },
+  { key: "task", label: "task running", prefixes: ["TSK-"], x: 10, y: 160 },
   { key: "available", label: "available", prefixes: ["VIS-", "OWN-", "INS-"], x: 230, y: 70 },
+  { key: "deprecated", label: "deprecated", prefixes: ["DEP-"], x: 230, y: 0 },
   { key: "shared", label: "shared", prefixes: ["SHR-", "UNS-"], x: 470, y: 10 },
   { key: "copied", label: "copied", prefixes: ["CPY-"], x: 470, y: 70 },
-  { key: "exported", label: "exported", prefixes: ["EXP-"], x: 470, y: 130 },
+  { key: "exported", label: "exported", prefixes: ["EXP-", "ENC-"], x: 470, y: 130 },
   { key: "deleted", label: "deleted", prefixes: ["DEL-"], x: 230, y: 160 },
 ];
-const EDGES = [["created", "available"], ["available", "shared"], ["available", "copied"], ["available", "exported"],
-  ["available", "deleted"], ["shared", "available"]];
+const EDGES = [["created", "available"], ["created", "task"], ["task", "available"], ["available", "shared"],
+  ["available", "copied"], ["available", "exported"], ["available", "deleted"], ["shared", "available"],
+  ["available", "deprecated"], ["deprecated", "available"]];
 
 function node(tag, attrs, text) {
   const n = document.createElementNS(NS, tag);
@@ -24,6 +27,8 @@ function node(tag, attrs, text) {
 /** Which stage an image is at; `undefined` image means it was deleted. */
 export function stageOf(image) {
   if (!image) return "deleted";
+  if (image.task) return "task";
+  if (image.status === "deprecated") return "deprecated";
   if (image.status !== "available") return "created";
   if (image.sharedWith?.length) return "shared";
   if (image.copiedFrom) return "copied";
@@ -33,7 +38,7 @@ export function stageOf(image) {
 /** Draws the lifecycle for `rules` (the profile's catalogue) with `stage` marked. */
 export function drawLifecycle(container, rules, stage) {
   const W = 190, H = 44;
-  const svg = node("svg", { viewBox: "0 0 670 215", role: "img", "aria-labelledby": "lifecycle-desc" });
+  const svg = node("svg", { viewBox: "0 -5 670 220", role: "img", "aria-labelledby": "lifecycle-desc" });
   svg.append(node("title", { id: "lifecycle-desc" }, `Image lifecycle; the selected image is ${stage ?? "not chosen"}.`));
   const defs = node("defs", {});
   const marker = node("marker", { id: "arrow", viewBox: "0 0 10 10", refX: 10, refY: 5, markerWidth: 7, markerHeight: 7, orient: "auto" });
@@ -44,10 +49,14 @@ export function drawLifecycle(container, rules, stage) {
   for (const [from, to] of EDGES) {
     const a = at[from], b = at[to];
     const back = from === "shared";
-    const down = to === "deleted";
-    // Unsharing leads back to available: from the bottom of "shared" to the top of "available".
-    const [x1, y1] = back ? [a.x + 30, a.y + H] : down ? [a.x + W / 2, a.y + H] : [a.x + W, a.y + H / 2];
-    const [x2, y2] = back ? [b.x + W - 30, b.y] : down ? [b.x + W / 2, b.y] : [b.x, b.y + H / 2];
+    // Boxes one above the other are joined vertically; a pair of opposite
+    // edges (deprecate, restore) is drawn side by side.
+    const vertical = a.x === b.x;
+    const side = vertical ? (b.y > a.y ? 25 : -25) : 0;
+    const [x1, y1] = back ? [a.x + 30, a.y + H] : vertical ? [a.x + W / 2 + side, b.y > a.y ? a.y + H : a.y]
+      : [a.x + W, a.y + H / 2];
+    const [x2, y2] = back ? [b.x + W - 30, b.y] : vertical ? [b.x + W / 2 + side, b.y > a.y ? b.y : b.y + H]
+      : [b.x, b.y + H / 2];
     svg.append(node("line", { x1, y1, x2, y2, class: back ? "edge back" : "edge", "marker-end": "url(#arrow)" }));
   }
   for (const s of STAGES) {
