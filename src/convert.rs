@@ -19,7 +19,10 @@ pub fn json_text(value: &JsValue, argument: Argument) -> Result<String, JsValue>
     }
     let text = js_sys::JSON::stringify(value).map_err(|thrown| unreadable(argument, &thrown))?;
     text.as_string().ok_or_else(|| {
-        whole(argument, format!("expected an object, got a {}", type_name(value)))
+        whole(
+            argument,
+            format!("expected an object, got a {}", type_name(value)),
+        )
     })
 }
 
@@ -38,15 +41,21 @@ pub fn optional_string(value: &JsValue, argument: Argument) -> Result<Option<Str
     if value.is_undefined() || value.is_null() {
         return Ok(None);
     }
-    value
-        .as_string()
-        .map(Some)
-        .ok_or_else(|| whole(argument, format!("expected a string, got a {}", type_name(value))))
+    value.as_string().map(Some).ok_or_else(|| {
+        whole(
+            argument,
+            format!("expected a string, got a {}", type_name(value)),
+        )
+    })
 }
 
 pub fn required_string(value: &JsValue, argument: Argument) -> Result<String, JsValue> {
-    optional_string(value, argument)?
-        .ok_or_else(|| whole(argument, format!("expected a string, got {}", type_name(value))))
+    optional_string(value, argument)?.ok_or_else(|| {
+        whole(
+            argument,
+            format!("expected a string, got {}", type_name(value)),
+        )
+    })
 }
 
 /// The error for a value whose reading threw. The thrown value's `message`
@@ -60,7 +69,10 @@ fn unreadable(argument: Argument, thrown: &JsValue) -> JsValue {
 }
 
 fn type_name(value: &JsValue) -> String {
-    value.js_typeof().as_string().unwrap_or_else(|| "value".into())
+    value
+        .js_typeof()
+        .as_string()
+        .unwrap_or_else(|| "value".into())
 }
 
 /// An input error about the argument as a whole.

@@ -73,6 +73,23 @@ impl Engine {
         answer(self.inner.allowed_actions(&actor, &image_id))
     }
 
+    /// Every action of `allowedActions` for every image `actor` sees (or for
+    /// `imageIds`), as booleans plus the rule IDs of each denial: one call
+    /// for a whole image list.
+    #[wasm_bindgen(js_name = actionMatrix, unchecked_return_type = "ActionRow[]")]
+    pub fn action_matrix(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] actor: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "readonly string[]")] image_ids: Option<JsValue>,
+    ) -> Result<JsValue, JsValue> {
+        let actor = required_string(&actor, Argument::Actor)?;
+        let image_ids = match image_ids {
+            Some(ids) if !ids.is_undefined() => Some(json_text(&ids, Argument::ImageIds)?),
+            _ => None,
+        };
+        answer(self.inner.action_matrix(&actor, image_ids.as_deref()))
+    }
+
     /// The held state.
     #[wasm_bindgen(js_name = toJSON, unchecked_return_type = "FullState")]
     pub fn to_json(&self) -> Result<JsValue, JsValue> {

@@ -139,6 +139,15 @@ export type ImageAction =
   | "copyImage" | "exportImage" | "modifyImage" | "createInstance"
   | "cancelCopy" | "deprecateImage" | "restoreImage";
 export type AllowedActions = Record<ImageAction, Decision>;
+/** One image's row of `Engine.actionMatrix`. */
+export interface ActionRow {
+  imageId: string;
+  allowed: Record<ImageAction, boolean>;
+  /** For each denied action: the rule IDs of its reasons, in order. */
+  rules: Partial<Record<ImageAction, RuleId[]>>;
+}
+/** The API's name for an action of `allowedActions`. */
+export type ActionName = ImageAction;
 
 export interface RuleEntry { id: RuleId; profiles: Provider[]; seed: string; text: string }
 

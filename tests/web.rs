@@ -162,7 +162,11 @@ fn assert_input_error(error: JsValue, argument: &str, path: &str) {
     assert_eq!(String::from(error.name()), "InputError");
     let error: JsValue = error.into();
     let class = js_sys::Object::get_prototype_of(&error).constructor();
-    assert_eq!(String::from(class.name()), "InputError", "an instance of the InputError class");
+    assert_eq!(
+        String::from(class.name()),
+        "InputError",
+        "an instance of the InputError class"
+    );
     assert_eq!(text(&error, "code"), "InvalidInput");
     assert_eq!(text(&error, "argument"), argument);
     assert_eq!(text(&error, "path"), path);
@@ -351,7 +355,11 @@ fn tsk_4_dep_1_enc_2_through_js() {
         js(r#"{"type":"copyImage","actor":"a1","imageId":"m-1","destinationRegion":"r3"}"#),
     )
     .unwrap();
-    assert_eq!(text(&copy, "reasons.0.rule"), "TSK-2", "a copy is still running");
+    assert_eq!(
+        text(&copy, "reasons.0.rule"),
+        "TSK-2",
+        "a copy is still running"
+    );
     assert_eq!(text(&copy, "reasons.1.rule"), "ENC-2");
     assert_eq!(
         text(&copy, "reasons.1.details.providerCode"),

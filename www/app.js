@@ -18,10 +18,18 @@ const ACTIONS = [
 const INSTANCE_ACTIONS = [["reinitDisk", "Re-initialize disks"], ["replaceSystemDisk", "Replace system disk"],
   ["deleteInstance", "Delete"]];
 
-/** The first allowed decision, or the first one (its reasons say why not). */
-const bestOf = (decisions) => decisions.find((d) => d.allowed) ?? decisions[0] ?? { allowed: false, reasons: [], warnings: [], consequences: [] };
+/** The first allowed decision of `decide` over `items`, or the first one (its reasons say why not). */
+function firstAllowed(items, decide) {
+  let first;
+  for (const item of items) {
+    const decision = decide(item);
+    if (decision.allowed) return decision;
+    first ??= decision;
+  }
+  return first ?? { allowed: false, reasons: [], warnings: [], consequences: [] };
+}
 
-const view = { state: null, history: [], log: [], actor: ACCOUNTS[0], selected: null };
+const view = { state: null, history: [], log: [], actor: ACCOUNTS[0], selected: null, ruleText: {} };
 
 function setWorld(world, { keepHistory = false } = {}) {
   if (keepHistory && view.state) view.history.push(view.state);
@@ -29,6 +37,7 @@ function setWorld(world, { keepHistory = false } = {}) {
   view.state = structuredClone(world);
   view.selected = null;
   $("profile").value = view.state.provider;
+  view.ruleText = Object.fromEntries(rules(view.state.provider).map((r) => [r.id, r.text]));
   render();
 }
 
@@ -51,30 +60,34 @@ function kindLabel(image) {
   return image.ownerId === view.actor ? "Custom (yours)" : `Shared by ${image.ownerId}`;
 }
 
-function actionButton(label, decision, onOpen, target) {
-  const why = decision.allowed ? "" : reasonsText(decision);
+/**
+ * A button enabled or not; a denied one names the rules that deny it (the
+ * full decision, with its messages, is made when the dialog opens).
+ */
+function actionButton(label, allowed, why, onOpen, target) {
   return el("button", {
-    type: "button", class: decision.allowed ? "action" : "action denied",
-    "aria-disabled": decision.allowed ? false : "true",
-    "aria-label": `${label} ${target}${decision.allowed ? "" : " (not allowed; opens the reasons)"}`,
-    title: why || `${label} ${target}`,
-    "data-allowed": String(decision.allowed),
+    type: "button", class: allowed ? "action" : "action denied",
+    "aria-disabled": allowed ? false : "true",
+    "aria-label": `${label} ${target}${allowed ? "" : " (not allowed; opens the reasons)"}`,
+    title: allowed ? `${label} ${target}` : why,
+    "data-allowed": String(allowed),
     onclick: onOpen,
   }, label);
 }
 
-/** The images the actor sees, with their actions decided once per render. */
+/** "DEL-1: <the rule's text>", one line per rule. */
+const rulesText = (ids) => ids.map((id) => `${id}: ${view.ruleText[id] ?? ""}`).join("\n");
+
+/** The images the actor sees, every action decided in one call. */
 function visibleImages(engine) {
-  return view.state.images
-    .map((image) => ({ image, actions: engine.allowedActions(view.actor, image.id) }))
-    // Visible iff the engine does not answer NotFound (VIS-1).
-    .filter(({ actions }) => !actions.createInstance.reasons.some((r) => r.rule === "VIS-1"));
+  const byId = new Map(view.state.images.map((image) => [image.id, image]));
+  return engine.actionMatrix(view.actor).map((row) => ({ image: byId.get(row.imageId), row }));
 }
 
 function renderImages(visible) {
   const rows = [];
-  for (const { image, actions } of visible) {
-    const buttons = ACTIONS.map(([action, label]) => actionButton(label, actions[action],
+  for (const { image, row } of visible) {
+    const buttons = ACTIONS.map(([action, label]) => actionButton(label, row.allowed[action], rulesText(row.rules[action] ?? []),
       () => openDialog(view.state, imageActionSpec(action, image, view.actor, view.state), perform), image.id));
     rows.push(el("tr", { "data-image": image.id, class: view.selected === image.id ? "selected" : "" },
       el("th", { scope: "row" }, el("button", { type: "button", class: "link", onclick: () => { view.selected = image.id; render(); },
@@ -97,10 +110,11 @@ function renderInstances(engine, visible) {
     const decisions = {
       reinitDisk: engine.canReinitDisk(ask),
       // Allowed if some visible image can replace the system disk.
-      replaceSystemDisk: bestOf(visible.map((image) => engine.canReplaceSystemDisk({ ...ask, imageId: image.id }))),
+      replaceSystemDisk: firstAllowed(visible, (image) => engine.canReplaceSystemDisk({ ...ask, imageId: image.id })),
       deleteInstance: engine.check({ type: "deleteInstance", ...ask }),
     };
-    const buttons = INSTANCE_ACTIONS.map(([action, label]) => actionButton(label, decisions[action],
+    const buttons = INSTANCE_ACTIONS.map(([action, label]) => actionButton(label, decisions[action].allowed,
+      reasonsText(decisions[action]),
       () => openDialog(view.state, instanceActionSpec(action, instance, view.actor, visible), perform), instance.id));
     return el("li", { "data-instance": instance.id }, el("strong", {}, instance.id),
       el("span", { class: "muted" }, ` from ${instance.imageId} in ${instance.region}`), el("div", { class: "actions" }, buttons));
@@ -128,15 +142,19 @@ function renderRules() {
 function render() {
   $("actor-name").textContent = view.actor;
   $("actor-name-2").textContent = view.actor;
+  const start = performance.now();
   const engine = new Engine(view.state);
   try {
     const visible = visibleImages(engine);
+    // Decisions only: the time a console pays before it can draw its list.
+    document.body.dataset.decideMs = (performance.now() - start).toFixed(2);
     const count = renderImages(visible);
     renderInstances(engine, visible.map(({ image }) => image));
     $("status").textContent ||= `${count} images visible.`;
   } finally {
     engine.free();
   }
+  document.body.dataset.renderMs = (performance.now() - start).toFixed(2);
   const image = view.state.images.find((i) => i.id === view.selected);
   $("lifecycle-image").textContent = view.selected ? `of ${view.selected}${image ? "" : " (deleted)"}` : "(choose an image by its name)";
   drawLifecycle($("lifecycle"), rules(view.state.provider), view.selected ? stageOf(image) : null);

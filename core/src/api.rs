@@ -12,7 +12,7 @@ use crate::decode;
 use crate::error::{Argument, InputError};
 use crate::event::Event;
 use crate::model::{Provider, State};
-use crate::probes::allowed_actions;
+use crate::probes::{action_matrix, allowed_actions, ActionRow};
 use crate::profile;
 use crate::text::{AccountId, Id};
 use crate::world::World;
@@ -118,7 +118,9 @@ pub struct Engine {
 impl Engine {
     /// `new Engine(state)`.
     pub fn new(state: &str) -> Result<Engine, InputError> {
-        Ok(Engine { world: world(state)? })
+        Ok(Engine {
+            world: world(state)?,
+        })
     }
 
     /// Wraps an already decoded world.
@@ -152,6 +154,17 @@ impl Engine {
         let actor = AccountId::new(actor).map_err(|m| InputError::new(Argument::Actor, "", m))?;
         let image_id = Id::new(image_id).map_err(|m| InputError::new(Argument::ImageId, "", m))?;
         Ok(ActionMap(allowed_actions(&self.world, &actor, &image_id)))
+    }
+
+    /// `engine.actionMatrix(actor, imageIds?)`: one row per image.
+    pub fn action_matrix(
+        &self,
+        actor: &str,
+        image_ids: Option<&str>,
+    ) -> Result<Vec<ActionRow>, InputError> {
+        let actor = AccountId::new(actor).map_err(|m| InputError::new(Argument::Actor, "", m))?;
+        let image_ids = image_ids.map(decode::image_ids).transpose()?;
+        Ok(action_matrix(&self.world, &actor, image_ids.as_deref()))
     }
 
     /// `engine.toJSON()`.

@@ -20,7 +20,6 @@ pub enum CreateSource {
     Import,
 }
 
-
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CreateImage {

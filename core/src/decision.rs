@@ -90,7 +90,6 @@ pub enum Code {
     InstancesUnaffected,
 }
 
-
 /// Why a snapshot stays after its image is deleted (DEL-5, DEL-8).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -106,7 +105,6 @@ pub enum KeptBecause {
     /// A task is in progress on the snapshot.
     Busy,
 }
-
 
 /// A snapshot that stays, and why.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -227,14 +225,35 @@ impl Decision {
 }
 
 /// Collects reasons while the checks run.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Verdict {
     pub reasons: Vec<Reason>,
     pub warnings: Vec<Reason>,
     pub consequences: Vec<Reason>,
+    /// Whether checks that only warn or tell consequences run.
+    pub remarks: bool,
+}
+
+impl Default for Verdict {
+    fn default() -> Verdict {
+        Verdict {
+            reasons: Vec::new(),
+            warnings: Vec::new(),
+            consequences: Vec::new(),
+            remarks: true,
+        }
+    }
 }
 
 impl Verdict {
+    /// A verdict that collects denials only.
+    pub fn denials_only() -> Verdict {
+        Verdict {
+            remarks: false,
+            ..Verdict::default()
+        }
+    }
+
     pub fn deny(&mut self, reason: Reason) {
         self.reasons.push(reason);
     }

@@ -7,6 +7,7 @@ use crate::command::{Command, CreateSource, COMMAND_TYPES};
 use crate::error::{Argument, InputError};
 use crate::model::State;
 use crate::object::{Object, Tagged};
+use crate::text::Id;
 use serde::de::{DeserializeSeed, Deserializer};
 use serde::Deserialize;
 use std::marker::PhantomData;
@@ -56,6 +57,13 @@ pub fn request(kind: &str, json: &str) -> Result<Command, InputError> {
     required_by_source(command, argument)
 }
 
+/// Decodes the `imageIds` of `actionMatrix`: an array of image IDs.
+pub fn image_ids(json: &str) -> Result<Vec<Id>, InputError> {
+    read(json, Argument::ImageIds, |input| {
+        Vec::<Id>::deserialize(input)
+    })
+}
+
 /// Reads one value that must fill the whole text.
 fn read<T>(
     json: &str,
@@ -64,18 +72,25 @@ fn read<T>(
 ) -> Result<T, InputError> {
     let mut text = serde_json::Deserializer::from_str(json);
     let mut track = serde_path_to_error::Track::new();
-    let value = decode(serde_path_to_error::Deserializer::new(&mut text, &mut track))
-        .and_then(|value| text.end().map(|()| value));
+    let value = decode(serde_path_to_error::Deserializer::new(
+        &mut text, &mut track,
+    ))
+    .and_then(|value| text.end().map(|()| value));
     value.map_err(|error| located(argument, track.path(), &error))
 }
 
 /// The input error for a serde_json error at `path`. serde reports a missing
 /// or repeated field at its object; the path here names the field itself.
-fn located(argument: Argument, path: serde_path_to_error::Path, error: &serde_json::Error) -> InputError {
+fn located(
+    argument: Argument,
+    path: serde_path_to_error::Path,
+    error: &serde_json::Error,
+) -> InputError {
     let mut message = error.to_string();
     if error.line() != 0 {
         let position = format!(" at line {} column {}", error.line(), error.column());
-        message.truncate(message.len() - position.len() * usize::from(message.ends_with(&position)));
+        message
+            .truncate(message.len() - position.len() * usize::from(message.ends_with(&position)));
     }
     // serde_path_to_error writes the root as "." and a key not read yet as "?".
     let mut path = path.to_string();
@@ -89,7 +104,11 @@ fn located(argument: Argument, path: serde_path_to_error::Path, error: &serde_js
         .iter()
         .find_map(|prefix| message.strip_prefix(prefix)?.split('`').next());
     if let Some(field) = field {
-        path = if path.is_empty() { field.to_string() } else { format!("{path}.{field}") };
+        path = if path.is_empty() {
+            field.to_string()
+        } else {
+            format!("{path}.{field}")
+        };
     }
     InputError::new(argument, path, message)
 }
@@ -114,24 +133,38 @@ fn command_type(json: &str) -> Result<&'static str, InputError> {
 }
 
 fn known_type(kind: &str) -> Result<&'static str, String> {
-    COMMAND_TYPES.iter().find(|known| **known == kind).copied().ok_or_else(|| {
-        format!(
-            "unknown command type {}, expected one of {}",
-            crate::text::quote(kind),
-            backticked()
-        )
-    })
+    COMMAND_TYPES
+        .iter()
+        .find(|known| **known == kind)
+        .copied()
+        .ok_or_else(|| {
+            format!(
+                "unknown command type {}, expected one of {}",
+                crate::text::quote(kind),
+                backticked()
+            )
+        })
 }
 
 fn backticked() -> String {
-    let names: Vec<String> = COMMAND_TYPES.iter().map(|name| format!("`{name}`")).collect();
+    let names: Vec<String> = COMMAND_TYPES
+        .iter()
+        .map(|name| format!("`{name}`"))
+        .collect();
     names.join(", ")
 }
 
 /// The fields of a command of type `kind` (one of [`COMMAND_TYPES`]).
 fn fields<'de, D: Deserializer<'de>>(kind: &str, input: D) -> Result<Command, D::Error> {
-    fn of<'de, T: Deserialize<'de>, D: Deserializer<'de>>(kind: &str, input: D) -> Result<T, D::Error> {
-        Tagged { kind, marker: PhantomData }.deserialize(input)
+    fn of<'de, T: Deserialize<'de>, D: Deserializer<'de>>(
+        kind: &str,
+        input: D,
+    ) -> Result<T, D::Error> {
+        Tagged {
+            kind,
+            marker: PhantomData,
+        }
+        .deserialize(input)
     }
     Ok(match kind {
         "createImage" => Command::CreateImage(of(kind, input)?),
@@ -146,7 +179,11 @@ fn fields<'de, D: Deserializer<'de>>(kind: &str, input: D) -> Result<Command, D:
         "deleteInstance" => Command::DeleteInstance(of(kind, input)?),
         "reinitDisk" => Command::ReinitDisk(of(kind, input)?),
         "replaceSystemDisk" => Command::ReplaceSystemDisk(of(kind, input)?),
-        other => return Err(serde::de::Error::custom(format_args!("unknown command type {other:?}"))),
+        other => {
+            return Err(serde::de::Error::custom(format_args!(
+                "unknown command type {other:?}"
+            )))
+        }
     })
 }
 
@@ -167,7 +204,11 @@ fn required_by_source(command: Command, argument: Argument) -> Result<Command, I
             _ => None,
         };
         if let Some((path, expected)) = missing {
-            return Err(InputError::new(argument, path, format!("expected {expected}")));
+            return Err(InputError::new(
+                argument,
+                path,
+                format!("expected {expected}"),
+            ));
         }
     }
     Ok(command)

@@ -10,6 +10,7 @@ pub enum Argument {
     Request,
     Actor,
     ImageId,
+    ImageIds,
     Provider,
 }
 
@@ -22,6 +23,7 @@ impl Argument {
             Argument::Request => "request",
             Argument::Actor => "actor",
             Argument::ImageId => "imageId",
+            Argument::ImageIds => "imageIds",
             Argument::Provider => "provider",
         }
     }

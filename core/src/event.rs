@@ -7,7 +7,11 @@ use serde::Serialize;
 
 /// An effect of an applied command, tagged by `type` in JSON.
 #[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(tag = "type", rename_all = "camelCase", rename_all_fields = "camelCase")]
+#[serde(
+    tag = "type",
+    rename_all = "camelCase",
+    rename_all_fields = "camelCase"
+)]
 pub enum Event {
     ImageCreated {
         image_id: Id,

@@ -41,7 +41,7 @@ pub use decision::{Code, Decision, Details, KeptBecause, KeptSnapshot, Reason};
 pub use error::{Argument, InputError};
 pub use event::Event;
 pub use model::*;
-pub use probes::{allowed_actions, ACTIONS};
+pub use probes::{action_matrix, allowed_actions, ActionFlags, ActionRow, DeniedRules, ACTIONS};
 pub use text::{
     AccountId, Id, Region, Text, MAX_ACCOUNT_CHARS, MAX_ID_CHARS, MAX_REGION_CHARS, MAX_TEXT_CHARS,
 };

@@ -33,7 +33,6 @@ impl Provider {
     }
 }
 
-
 /// KIND-1: where an image comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -45,7 +44,6 @@ pub enum ImageKind {
     /// Created in an account.
     Custom,
 }
-
 
 /// An image's status.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -77,7 +75,6 @@ impl ImageStatus {
     }
 }
 
-
 /// The kind of system disk an image was made of.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -88,7 +85,6 @@ pub enum DiskKind {
     /// A local disk of the host.
     Local,
 }
-
 
 /// A provider task still running on an image (TSK-*).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -216,8 +212,14 @@ pub struct State {
     pub provider: Provider,
     #[serde(deserialize_with = "crate::object::objects::<_, _, MAX_ITEMS>")]
     pub images: Vec<Image>,
-    #[serde(default, deserialize_with = "crate::object::objects::<_, _, MAX_ITEMS>")]
+    #[serde(
+        default,
+        deserialize_with = "crate::object::objects::<_, _, MAX_ITEMS>"
+    )]
     pub instances: Vec<Instance>,
-    #[serde(default, deserialize_with = "crate::object::objects::<_, _, MAX_ITEMS>")]
+    #[serde(
+        default,
+        deserialize_with = "crate::object::objects::<_, _, MAX_ITEMS>"
+    )]
     pub snapshots: Vec<Snapshot>,
 }

@@ -141,7 +141,10 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for WithoutType<'_, A> {
             return match seed.deserialize(field) {
                 Ok(value) => Ok(Some(value)),
                 // Raised while the member is read, so its path names the key.
-                Err(error) => self.map.next_value_seed(Fail(error)).map(|never| match never {}),
+                Err(error) => self
+                    .map
+                    .next_value_seed(Fail(error))
+                    .map(|never| match never {}),
             };
         }
     }

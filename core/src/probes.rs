@@ -1,15 +1,17 @@
 //! `allowedActions`: every image action decided at once for one actor, with
 //! neutral parameters, so a console can enable or disable its buttons.
 
-use crate::checks::decide;
+use crate::catalogue::RuleId;
+use crate::checks::{decide, denials, sees};
 use crate::command::{
     CancelCopy, Command, CopyImage, CreateInstance, DeleteImage, ExportImage, ModifyImage,
     NewStatus, ShareImage,
 };
-use crate::model::Provider;
 use crate::decision::Decision;
+use crate::model::Provider;
 use crate::text::{AccountId, Id, Region};
 use crate::world::World;
+use serde::{Serialize, Serializer};
 
 /// The actions, keyed as the API's `allowedActions` names them.
 pub const ACTIONS: [&str; 12] = [
@@ -70,8 +72,7 @@ fn probes(world: &World, actor: &AccountId, image_id: &Id) -> [(&'static str, Co
     // image is not visible (the answer is NotFound whatever it is).
     let image = world.image(image_id);
     let region = image.map_or_else(Region::unknown, |i| i.region.clone());
-    let encrypted_copy =
-        world.provider() == Provider::Aliyun && image.is_some_and(|i| i.encrypted);
+    let encrypted_copy = world.provider() == Provider::Aliyun && image.is_some_and(|i| i.encrypted);
     let modify = |status| {
         Command::ModifyImage(ModifyImage {
             actor: actor.clone(),
@@ -127,4 +128,74 @@ fn probes(world: &World, actor: &AccountId, image_id: &Id) -> [(&'static str, Co
         ("deprecateImage", modify(Some(NewStatus::Deprecated))),
         ("restoreImage", modify(Some(NewStatus::Available))),
     ]
+}
+
+/// One row of [`action_matrix`]: every action of [`ACTIONS`] on one image,
+/// allowed or not, and the rules of each denial.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ActionRow {
+    pub image_id: Id,
+    pub allowed: ActionFlags,
+    pub rules: DeniedRules,
+}
+
+/// `{ [action]: boolean }`, in [`ACTIONS`] order.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ActionFlags(pub [bool; ACTIONS.len()]);
+
+/// `{ [action]: ruleIds }` for each denied action, in [`ACTIONS`] order.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DeniedRules(pub Vec<(&'static str, Vec<RuleId>)>);
+
+impl Serialize for ActionFlags {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(ACTIONS.iter().zip(self.0))
+    }
+}
+
+impl Serialize for DeniedRules {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(action, rules)| (action, rules)))
+    }
+}
+
+/// `actionMatrix`: the actions of [`allowed_actions`] for every image the
+/// actor sees (state order), or for `image_ids` (in the order given, repeats
+/// included; an ID the actor cannot see is denied by VIS-1 throughout).
+///
+/// ```
+/// use image_policy_core::{action_matrix, decode, AccountId, World};
+/// let world = World::new(decode::state(r#"{"provider":"aliyun","images":[
+///   {"id":"m-1","name":"web","kind":"custom","ownerId":"a1","region":"r","status":"available","sharedWith":["a2"]},
+///   {"id":"m-2","name":"db","kind":"custom","ownerId":"a1","region":"r","status":"available"}]}"#).unwrap()).unwrap();
+/// let rows = action_matrix(&world, &AccountId::new("a2").unwrap(), None);
+/// assert_eq!(rows.len(), 1, "a2 sees only the image shared with it");
+/// assert_eq!(rows[0].rules.0[0].1[0].as_str(), "OWN-1");
+/// ```
+pub fn action_matrix(world: &World, actor: &AccountId, image_ids: Option<&[Id]>) -> Vec<ActionRow> {
+    let row = |image_id: &Id| {
+        let mut allowed = [false; ACTIONS.len()];
+        let mut rules = Vec::new();
+        for (k, (action, command)) in probes(world, actor, image_id).into_iter().enumerate() {
+            let decision = denials(world, &command);
+            allowed[k] = decision.allowed;
+            if !decision.allowed {
+                rules.push((action, decision.denying_rules()));
+            }
+        }
+        ActionRow {
+            image_id: image_id.clone(),
+            allowed: ActionFlags(allowed),
+            rules: DeniedRules(rules),
+        }
+    };
+    match image_ids {
+        Some(ids) => ids.iter().map(row).collect(),
+        None => world
+            .images()
+            .filter(|image| sees(actor, image).is_some())
+            .map(|image| row(&image.id))
+            .collect(),
+    }
 }

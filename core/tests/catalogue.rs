@@ -54,8 +54,7 @@ fn every_rule_of_rules_md_is_in_the_code_with_its_profiles() {
 fn rules_lists_a_profile_or_everything() {
     let all = serde_json::to_value(api::rules(None).unwrap()).unwrap();
     assert_eq!(all.as_array().unwrap().len(), RuleId::ALL.len());
-    let jd: serde_json::Value =
-        serde_json::to_value(api::rules(Some("jdcloud")).unwrap()).unwrap();
+    let jd: serde_json::Value = serde_json::to_value(api::rules(Some("jdcloud")).unwrap()).unwrap();
     let ids: Vec<&str> = jd
         .as_array()
         .unwrap()

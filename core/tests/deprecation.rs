@@ -19,17 +19,29 @@ fn deprecated(mut state: Value, image: &str) -> Value {
 fn dep_1_deprecate_and_restore_on_aliyun() {
     let (world, result) = run(&aliyun(), modify("own-1", "deprecated"));
     assert!(matches!(events(&result), [Event::ImageDeprecated { .. }]));
-    let kept = consequence(&result.as_ref().unwrap().decision, Code::InstancesUnaffected);
+    let kept = consequence(
+        &result.as_ref().unwrap().decision,
+        Code::InstancesUnaffected,
+    );
     assert_eq!(kept.rule.as_str(), "DEP-4");
-    assert_eq!(world.image("own-1").unwrap().status, ImageStatus::Deprecated);
+    assert_eq!(
+        world.image("own-1").unwrap().status,
+        ImageStatus::Deprecated
+    );
     let state = serde_json::to_value(world.to_state()).unwrap();
     let (world, result) = run(&state, modify("own-1", "available"));
     assert!(matches!(events(&result), [Event::ImageRestored { .. }]));
     assert_eq!(world.image("own-1").unwrap().status, ImageStatus::Available);
 
-    let again = check(&deprecated(aliyun(), "own-1"), modify("own-1", "deprecated"));
+    let again = check(
+        &deprecated(aliyun(), "own-1"),
+        modify("own-1", "deprecated"),
+    );
     assert_denied_by(&again, &["DEP-1"]);
-    assert_eq!(again.reasons[0].details.provider_code, Some("IncorrectImageStatus"));
+    assert_eq!(
+        again.reasons[0].details.provider_code,
+        Some("IncorrectImageStatus")
+    );
     assert_denied_by(&check(&aliyun(), modify("own-1", "available")), &["DEP-1"]);
     let public = check(&aliyun(), modify("pub-1", "deprecated"));
     assert_eq!(rules(&public)[0], "OWN-2");
@@ -44,7 +56,10 @@ fn dep_1_jdcloud_has_no_deprecation() {
     assert_eq!(decision.reasons[0].code, Code::NotSupported);
     let state = deprecated(jdcloud(), "own-1");
     let error = World::new(decode::state(&state.to_string()).unwrap()).unwrap_err();
-    assert_eq!((error.argument, error.path.as_str()), (Argument::State, "images[2].status"));
+    assert_eq!(
+        (error.argument, error.path.as_str()),
+        (Argument::State, "images[2].status")
+    );
 }
 
 /// DEP-2, aliyun: unshare before deprecating; the denial names the accounts
@@ -62,12 +77,24 @@ fn dep_2_unshare_before_deprecating() {
 #[test]
 fn dep_3_deprecated_images_are_not_shared() {
     let state = deprecated(aliyun(), "own-1");
-    let share = check(&state, json!({"type": "shareImage", "actor": OWNER, "imageId": "own-1", "accountIds": [FRIEND]}));
+    let share = check(
+        &state,
+        json!({"type": "shareImage", "actor": OWNER, "imageId": "own-1", "accountIds": [FRIEND]}),
+    );
     assert_denied_by(&share, &["DEP-3"]);
-    assert_eq!(share.reasons[0].details.provider_code, Some("IncorrectImageStatus"));
-    let copy = check(&state, json!({"type": "copyImage", "actor": OWNER, "imageId": "own-1", "destinationRegion": OTHER_REGION}));
+    assert_eq!(
+        share.reasons[0].details.provider_code,
+        Some("IncorrectImageStatus")
+    );
+    let copy = check(
+        &state,
+        json!({"type": "copyImage", "actor": OWNER, "imageId": "own-1", "destinationRegion": OTHER_REGION}),
+    );
     assert_denied_by(&copy, &["CPY-3"]);
-    let export = check(&state, json!({"type": "exportImage", "actor": OWNER, "imageId": "own-1", "bucket": "images-1"}));
+    let export = check(
+        &state,
+        json!({"type": "exportImage", "actor": OWNER, "imageId": "own-1", "bucket": "images-1"}),
+    );
     assert_denied_by(&export, &["EXP-1"]);
 }
 
@@ -76,11 +103,23 @@ fn dep_3_deprecated_images_are_not_shared() {
 #[test]
 fn dep_4_deprecated_images_stay_usable() {
     let state = deprecated(deprecated(aliyun(), "shared-1"), "own-1");
-    assert_allowed(&check(&state, json!({"type": "createInstance", "actor": FRIEND, "imageId": "shared-1", "region": REGION})));
-    assert_allowed(&check(&state, json!({"type": "replaceSystemDisk", "actor": OWNER, "instanceId": "i-own", "imageId": "own-1"})));
-    assert_allowed(&check(&state, json!({"type": "reinitDisk", "actor": FRIEND, "instanceId": "i-friend"})));
+    assert_allowed(&check(
+        &state,
+        json!({"type": "createInstance", "actor": FRIEND, "imageId": "shared-1", "region": REGION}),
+    ));
+    assert_allowed(&check(
+        &state,
+        json!({"type": "replaceSystemDisk", "actor": OWNER, "instanceId": "i-own", "imageId": "own-1"}),
+    ));
+    assert_allowed(&check(
+        &state,
+        json!({"type": "reinitDisk", "actor": FRIEND, "instanceId": "i-friend"}),
+    ));
     let mut broken = aliyun();
     image_mut(&mut broken, "own-1")["status"] = json!("error");
-    let decision = check(&broken, json!({"type": "createInstance", "actor": OWNER, "imageId": "own-1", "region": REGION}));
+    let decision = check(
+        &broken,
+        json!({"type": "createInstance", "actor": OWNER, "imageId": "own-1", "region": REGION}),
+    );
     assert_denied_by(&decision, &["INS-1"]);
 }

@@ -16,12 +16,19 @@ fn copy(encrypted: bool) -> Value {
 /// ENC-1, both profiles: an encrypted image is not shared.
 #[test]
 fn enc_1_encrypted_images_are_not_shared() {
-    let share = json!({"type": "shareImage", "actor": OWNER, "imageId": "own-1", "accountIds": [FRIEND]});
-    for (state, provider_code) in [(aliyun(), "OperationDeined.EncryptedSnapshot"), (jdcloud(), "FAILED_PRECONDITION")] {
+    let share =
+        json!({"type": "shareImage", "actor": OWNER, "imageId": "own-1", "accountIds": [FRIEND]});
+    for (state, provider_code) in [
+        (aliyun(), "OperationDeined.EncryptedSnapshot"),
+        (jdcloud(), "FAILED_PRECONDITION"),
+    ] {
         let decision = check(&encrypted(state), share.clone());
         assert_denied_by(&decision, &["ENC-1"]);
         assert_eq!(decision.reasons[0].code, Code::EncryptedSnapshot);
-        assert_eq!(decision.reasons[0].details.provider_code, Some(provider_code));
+        assert_eq!(
+            decision.reasons[0].details.provider_code,
+            Some(provider_code)
+        );
     }
 }
 
@@ -31,10 +38,18 @@ fn enc_1_encrypted_images_are_not_shared() {
 fn enc_2_encrypted_copies_on_aliyun() {
     assert_denied_by(&check(&encrypted(aliyun()), copy(false)), &["ENC-2"]);
     let (world, _) = run(&encrypted(aliyun()), copy(true));
-    assert!(world.images().filter(|i| i.copied_from.is_some()).all(|i| i.encrypted));
+    assert!(world
+        .images()
+        .filter(|i| i.copied_from.is_some())
+        .all(|i| i.encrypted));
     let (world, result) = run(&aliyun(), copy(true));
     assert!(result.is_ok());
-    assert!(world.images().any(|i| i.copied_from.is_some() && i.encrypted), "asked encrypted");
+    assert!(
+        world
+            .images()
+            .any(|i| i.copied_from.is_some() && i.encrypted),
+        "asked encrypted"
+    );
     let (world, _) = run(&aliyun(), copy(false));
     assert!(world.images().all(|i| !i.encrypted));
 }
@@ -45,7 +60,10 @@ fn enc_2_encrypted_copies_on_aliyun() {
 fn enc_2_jdcloud_copies_nothing_encrypted() {
     let decision = check(&encrypted(jdcloud()), copy(false));
     assert_denied_by(&decision, &["ENC-2"]);
-    assert_eq!(decision.reasons[0].details.provider_code, Some("FAILED_PRECONDITION"));
+    assert_eq!(
+        decision.reasons[0].details.provider_code,
+        Some("FAILED_PRECONDITION")
+    );
     let option = check(&jdcloud(), copy(true));
     assert_denied_by(&option, &["ENC-2"]);
     assert_eq!(option.reasons[0].code, Code::NotSupported);
@@ -54,9 +72,13 @@ fn enc_2_jdcloud_copies_nothing_encrypted() {
 /// ENC-3, aliyun: an encrypted image is not exported; jdcloud has no such rule.
 #[test]
 fn enc_3_encrypted_images_are_not_exported_on_aliyun() {
-    let export = json!({"type": "exportImage", "actor": OWNER, "imageId": "own-1", "bucket": "images-1"});
+    let export =
+        json!({"type": "exportImage", "actor": OWNER, "imageId": "own-1", "bucket": "images-1"});
     let decision = check(&encrypted(aliyun()), export.clone());
     assert_denied_by(&decision, &["ENC-3"]);
-    assert_eq!(decision.reasons[0].details.provider_code, Some("ImageNotSupported"));
+    assert_eq!(
+        decision.reasons[0].details.provider_code,
+        Some("ImageNotSupported")
+    );
     assert_allowed(&check(&encrypted(jdcloud()), export));
 }

@@ -205,7 +205,10 @@ fn limits_answer_with_input_errors() {
         "]".repeat(1_000_000)
     );
     let error = api::check(r#"{"provider":"aliyun","images":[]}"#, &deep_command).unwrap_err();
-    assert_eq!((error.argument, error.path.as_str()), (Argument::Command, "x"));
+    assert_eq!(
+        (error.argument, error.path.as_str()),
+        (Argument::Command, "x")
+    );
     let snapshots: Vec<String> = (0..65).map(|n| format!("s-{n}")).collect();
     let error = decode::command(&json!({"type": "createImage", "actor": "a", "name": "n", "from": "snapshots", "snapshotIds": snapshots}).to_string()).unwrap_err();
     assert_eq!(error.path, "snapshotIds");
@@ -228,7 +231,10 @@ fn display_says_where_and_what() {
 fn arrays_for_objects_and_repeated_fields_are_refused() {
     let positional = decode::command(r#"["deleteImage","a1","m-1"]"#).unwrap_err();
     assert_eq!(positional.path, "");
-    assert_eq!(positional.message, "invalid type: sequence, expected an object");
+    assert_eq!(
+        positional.message,
+        "invalid type: sequence, expected an object"
+    );
     let image = r#"["m-1","web","custom","a1","r1","available"]"#;
     let error =
         decode::state(&format!(r#"{{"provider":"aliyun","images":[{image}]}}"#)).unwrap_err();

@@ -1,7 +1,7 @@
 // Compiled with tsc --noEmit --strict against the installed package: the
 // lines marked @ts-expect-error must fail to compile, the rest must not.
 import { canDelete, check, applyCommand, Engine, InputError, rules } from "image-policy";
-import type { Command, Decision, Event, State, Reason, ReasonCode } from "image-policy";
+import type { ActionRow, Command, Decision, Event, State, Reason, ReasonCode } from "image-policy";
 
 const state: State = {
   provider: "aliyun",
@@ -27,6 +27,9 @@ if (result.ok) {
 const engine = new Engine(state);
 const actions = engine.allowedActions("a1", "m-1");
 const canShare: boolean = actions.shareImage.allowed;
+const matrix: ActionRow[] = engine.actionMatrix("a1", ["m-1"] as const);
+const canCancel: boolean = matrix[0]?.allowed.cancelCopy ?? false;
+const denying: string[] | undefined = matrix[0]?.rules.deleteImage;
 engine.free();
 const ids: string[] = rules("jdcloud").map((rule) => rule.id);
 
@@ -46,4 +49,4 @@ canDelete(state, { actor: "a1", accountIds: [] });
 // @ts-expect-error: not a reason code
 const badCode: ReasonCode = "Forbidden";
 
-void [codes, canShare, ids, describe, misspelled, missing, badState, badCode];
+void [codes, canShare, canCancel, denying, ids, describe, misspelled, missing, badState, badCode];

@@ -54,7 +54,7 @@ pub(super) fn visible_image<'a>(
                 ctx.reason(
                     RuleId::Vis1,
                     Code::NotFound,
-                    format!("Image {image_id} was not found."),
+                    format_args!("Image {image_id} was not found."),
                 )
                 .with(|d| d.images = vec![image_id.clone()]),
             );
@@ -76,7 +76,7 @@ pub(super) fn own_instance<'a>(
                 ctx.reason(
                     RuleId::Sim1,
                     Code::NotFound,
-                    format!("Instance {instance_id} was not found."),
+                    format_args!("Instance {instance_id} was not found."),
                 )
                 .with(|d| d.instances = vec![instance_id.clone()]),
             );
@@ -96,7 +96,7 @@ pub(super) fn provided<R>(ctx: &Ctx, rule: RuleId, on: &On<R>, out: &mut Verdict
         out.deny(ctx.reason(
             rule,
             Code::ImageIsPublic,
-            format!(
+            format_args!(
                 "Image {} is a {kind} image: it can be used, but no account can {} it.",
                 on.image.id, on.verb
             ),
@@ -113,7 +113,7 @@ pub(super) fn owner_only<R>(ctx: &Ctx, rule: RuleId, on: &On<R>, out: &mut Verdi
             ctx.reason(
                 rule,
                 Code::NotOwner,
-                format!(
+                format_args!(
                     "Only the account that owns image {} can {} it.",
                     image.id, on.verb
                 ),
@@ -129,7 +129,7 @@ pub(super) fn sharee_uses_only<R>(ctx: &Ctx, rule: RuleId, on: &On<R>, out: &mut
         out.deny(ctx.reason(
             rule,
             Code::NotOwner,
-            format!(
+            format_args!(
                 "Image {} is shared with you: you can create instances from it or replace a system disk with it, not {} it.",
                 on.image.id, on.verb
             ),

@@ -35,7 +35,7 @@ fn other_region(ctx: &Ctx, rule: RuleId, on: &On<CopyImage>, out: &mut Verdict) 
             ctx.reason(
                 rule,
                 Code::SameRegion,
-                format!(
+                format_args!(
                     "Image {} is already in {}; copy it to another region.",
                     on.image.id, on.image.region
                 ),
@@ -51,7 +51,7 @@ pub(super) fn cloud_disk_only<R>(ctx: &Ctx, rule: RuleId, on: &On<R>, out: &mut 
         out.deny(ctx.reason(
             rule,
             Code::LocalSystemDisk,
-            format!(
+            format_args!(
                 "Image {} is of a local system disk; only cloud-disk images can be {}.",
                 on.image.id,
                 super::past(on.verb)

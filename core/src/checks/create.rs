@@ -65,7 +65,7 @@ fn own_source(ctx: &Ctx, rule: RuleId, request: &CreateImage, out: &mut Verdict)
                     ctx.reason(
                         rule,
                         Code::NotFound,
-                        format!("Instance {} was not found among your instances.", list(&id)),
+                        format_args!("Instance {} was not found among your instances.", list(&id)),
                     )
                     .with(|d| d.instances = id),
                 );
@@ -81,7 +81,7 @@ fn own_source(ctx: &Ctx, rule: RuleId, request: &CreateImage, out: &mut Verdict)
                     ctx.reason(
                         rule,
                         Code::NotFound,
-                        format!(
+                        format_args!(
                             "Snapshots {} were not found among your snapshots.",
                             list(&missing)
                         ),
@@ -106,7 +106,7 @@ fn source_region(ctx: &Ctx, rule: RuleId, request: &CreateImage, out: &mut Verdi
         .collect();
     if !strays.is_empty() {
         out.deny(
-            ctx.reason(rule, Code::RegionMismatch, format!("Snapshots {} are not in {region} like the first one; an image's snapshots share one region.", list(&strays)))
+            ctx.reason(rule, Code::RegionMismatch, format_args!("Snapshots {} are not in {region} like the first one; an image's snapshots share one region.", list(&strays)))
                 .with(|d| {
                     d.snapshots = strays;
                     d.region = Some(region.to_string());
@@ -118,7 +118,7 @@ fn source_region(ctx: &Ctx, rule: RuleId, request: &CreateImage, out: &mut Verdi
             ctx.reason(
                 rule,
                 Code::RegionMismatch,
-                format!("The image lands in its source's region, {region}, not {asked}."),
+                format_args!("The image lands in its source's region, {region}, not {asked}."),
             )
             .with(|d| d.region = Some(region.to_string())),
         );

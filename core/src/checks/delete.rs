@@ -2,7 +2,7 @@
 
 use super::access::{owner_only, provided, sharee_uses_only};
 use super::snapshots::fates;
-use super::{count, list, row, Ctx, On, OnImage, RuleCheck};
+use super::{count, list, remark, row, Ctx, On, OnImage, RuleCheck};
 use crate::catalogue::RuleId::{self, *};
 use crate::command::DeleteImage;
 use crate::decision::{Code, Verdict};
@@ -18,10 +18,10 @@ pub(super) const CHECKS: &[RuleCheck<OnImage<DeleteImage>>] = &[
     row!(Del6, deletable_status),
     row!(Del7, local_source_gone),
     row!(Tsk1, super::task::no_task),
-    row!(Del3, instances_lose_reinit),
-    row!(Del4, copies_unaffected),
-    row!(Del5, snapshots_kept),
-    row!(Del8, snapshots_fate),
+    remark!(Del3, instances_lose_reinit),
+    remark!(Del4, copies_unaffected),
+    remark!(Del5, snapshots_kept),
+    remark!(Del8, snapshots_fate),
 ];
 
 /// DEL-1: unshare from every account first; the denial lists them.
@@ -32,7 +32,7 @@ fn not_shared(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mut Verdict) 
             ctx.reason(
                 rule,
                 Code::ImageShared,
-                format!(
+                format_args!(
                     "Unshare image {} from {} first ({}): a shared image cannot be deleted.",
                     on.image.id,
                     count(shared.len(), "account"),
@@ -59,7 +59,7 @@ fn force_when_in_use(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mut Ve
             ctx.reason(
                 rule,
                 Code::ImageInUse,
-                format!(
+                format_args!(
                     "Instances were created from image {} ({}): use force delete.",
                     on.image.id,
                     list(&instances)
@@ -78,7 +78,7 @@ fn deletable_status(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mut Ver
             ctx.reason(
                 rule,
                 Code::IncorrectImageStatus,
-                format!(
+                format_args!(
                     "Image {} is {}; only available or error images can be deleted.",
                     on.image.id,
                     status.as_str()
@@ -104,7 +104,7 @@ fn local_source_gone(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mut Ve
             ctx.reason(
                 rule,
                 Code::SourceInstanceExists,
-                format!(
+                format_args!(
                     "Image {} is of a local system disk and instance {} that created it still exists; delete the instance first.",
                     on.image.id, source.id
                 ),
@@ -119,7 +119,7 @@ fn instances_lose_reinit(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mu
     out.cause(ctx.reason(
         rule,
         Code::NoNewInstances,
-        format!("No new instance can be created from image {}.", on.image.id),
+        format_args!("No new instance can be created from image {}.", on.image.id),
     ));
     let instances: Vec<Id> = ctx
         .world
@@ -138,7 +138,7 @@ fn instances_lose_reinit(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mu
             ctx.reason(
                 rule,
                 Code::ReinitLost,
-                format!(
+                format_args!(
                     "Instances {} keep running but will no longer be able to re-initialize their disks.",
                     list(&instances)
                 ),
@@ -167,7 +167,7 @@ fn copies_unaffected(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mut Ve
             ctx.reason(
                 rule,
                 Code::CopiesUnaffected,
-                format!(
+                format_args!(
                     "Images {} (copies or source) are not affected.",
                     list(&related)
                 ),
@@ -183,7 +183,7 @@ fn snapshots_kept(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mut Verdi
         out.warn(ctx.reason(
             rule,
             Code::OptionIgnored,
-            "Deleting an image never deletes its snapshots here; delete them on the Snapshots page.",
+            format_args!("Deleting an image never deletes its snapshots here; delete them on the Snapshots page."),
         ));
     }
     snapshots_fate(ctx, rule, on, out);
@@ -202,7 +202,7 @@ fn snapshots_fate(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mut Verdi
             ctx.reason(
                 rule,
                 Code::SnapshotsDeleted,
-                format!(
+                format_args!(
                     "Snapshots {} will be deleted after the image.",
                     list(&fates.deleted)
                 ),
@@ -216,7 +216,7 @@ fn snapshots_fate(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mut Verdi
             ctx.reason(
                 rule,
                 Code::SnapshotsKept,
-                format!("Snapshots {} will stay.", list(&ids)),
+                format_args!("Snapshots {} will stay.", list(&ids)),
             )
             .with(|d| {
                 d.snapshots = ids;

@@ -11,7 +11,7 @@ pub(super) fn not_encrypted<R>(ctx: &Ctx, rule: RuleId, on: &On<R>, out: &mut Ve
         out.deny(ctx.reason(
             rule,
             Code::EncryptedSnapshot,
-            format!(
+            format_args!(
                 "Image {} contains encrypted snapshots; it cannot be {}.",
                 on.image.id,
                 super::past(on.verb)
@@ -27,15 +27,19 @@ pub(super) fn encrypted_copy(ctx: &Ctx, rule: RuleId, on: &On<CopyImage>, out: &
     if !ctx.profile.supports.encrypted_copy {
         if on.request.encrypted {
             out.deny(
-                ctx.reason(rule, Code::NotSupported, "This provider cannot encrypt an image copy.")
-                    .with(|d| d.field = Some("encrypted")),
+                ctx.reason(
+                    rule,
+                    Code::NotSupported,
+                    format_args!("This provider cannot encrypt an image copy."),
+                )
+                .with(|d| d.field = Some("encrypted")),
             );
         }
         if on.image.encrypted {
             out.deny(ctx.reason(
                 rule,
                 Code::EncryptedSnapshot,
-                format!("Image {id} contains encrypted snapshots; it cannot be copied."),
+                format_args!("Image {id} contains encrypted snapshots; it cannot be copied."),
             ));
         }
     } else if on.image.encrypted && !on.request.encrypted {
@@ -43,7 +47,9 @@ pub(super) fn encrypted_copy(ctx: &Ctx, rule: RuleId, on: &On<CopyImage>, out: &
             ctx.reason(
                 rule,
                 Code::EncryptedSnapshot,
-                format!("Image {id} contains encrypted snapshots; copy it as an encrypted copy."),
+                format_args!(
+                    "Image {id} contains encrypted snapshots; copy it as an encrypted copy."
+                ),
             )
             .with(|d| d.field = Some("encrypted")),
         );

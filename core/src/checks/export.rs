@@ -56,7 +56,7 @@ fn bucket_name(ctx: &Ctx, rule: RuleId, on: &On<ExportImage>, out: &mut Verdict)
             ctx.reason(
                 rule,
                 Code::InvalidBucketName,
-                format!("The bucket name {problem}."),
+                format_args!("The bucket name {problem}."),
             )
             .with(|d| d.field = Some("bucket")),
         );
@@ -69,7 +69,7 @@ fn not_marketplace_based(ctx: &Ctx, rule: RuleId, on: &On<ExportImage>, out: &mu
         out.deny(ctx.reason(
             rule,
             Code::MarketplaceBased,
-            format!(
+            format_args!(
                 "Image {} is based on a marketplace image, and such images cannot be exported.",
                 on.image.id
             ),

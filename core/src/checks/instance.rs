@@ -87,7 +87,7 @@ fn same_region(
             ctx.reason(
                 rule,
                 Code::RegionMismatch,
-                format!("Image {} is in {}; to {verb} it, the instance must be in {} too (not {region}).", image.id, image.region, image.region),
+                format_args!("Image {} is in {}; to {verb} it, the instance must be in {} too (not {region}).", image.id, image.region, image.region),
             )
             .with(|d| d.region = Some(image.region.to_string())),
         );
@@ -101,7 +101,7 @@ fn shared_in_region(ctx: &Ctx, rule: RuleId, image: &Image, region: &Region, out
             ctx.reason(
                 rule,
                 Code::RegionMismatch,
-                format!(
+                format_args!(
                     "Image {} is shared with you in {} only; ask its owner to copy it to {region} and share the copy.",
                     image.id, image.region
                 ),
@@ -126,7 +126,7 @@ fn instance_id_free(ctx: &Ctx, rule: RuleId, on: &On<CreateInstance>, out: &mut 
             ctx.reason(
                 rule,
                 Code::IdInUse,
-                format!("Instance ID {id} is already in use; choose another or leave it out."),
+                format_args!("Instance ID {id} is already in use; choose another or leave it out."),
             )
             .with(|d| d.instances = vec![id.clone()]),
         );
@@ -146,7 +146,7 @@ fn source_still_visible(ctx: &Ctx, rule: RuleId, on: &OnInstance<ReinitDisk>, ou
             ctx.reason(
                 rule,
                 Code::SourceImageUnavailable,
-                format!(
+                format_args!(
                     "Instance {} cannot re-initialize its disks: image {} it was created from was deleted or is no longer shared with you.",
                     instance.id, instance.image_id
                 ),

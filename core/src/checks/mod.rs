@@ -44,8 +44,9 @@ impl<'a> Ctx<'a> {
     }
 
     /// A reason carrying the provider's own code for it, if any.
-    pub fn reason(&self, rule: RuleId, code: Code, message: impl Into<String>) -> Reason {
-        Reason::new(rule, code, message).provider_code(self.profile.provider_code(rule, code))
+    pub fn reason(&self, rule: RuleId, code: Code, message: std::fmt::Arguments) -> Reason {
+        Reason::new(rule, code, std::fmt::format(message))
+            .provider_code(self.profile.provider_code(rule, code))
     }
 }
 
@@ -58,6 +59,9 @@ pub trait Target {
 pub struct RuleCheck<T: Target> {
     pub rule: RuleId,
     pub run: for<'a> fn(&Ctx<'a>, RuleId, &T::At<'a>, &mut Verdict),
+    /// Whether the check can deny; a check that only warns or tells the
+    /// consequences is skipped when only the verdict is wanted.
+    pub can_deny: bool,
 }
 
 /// A table row, `row!(rule, check)`: one line per rule in the tables.
@@ -66,10 +70,23 @@ macro_rules! row {
         $crate::checks::RuleCheck {
             rule: $rule,
             run: $run,
+            can_deny: true,
         }
     };
 }
 use row;
+
+/// A row whose check only warns or tells consequences: `remark!(rule, check)`.
+macro_rules! remark {
+    ($rule:ident, $run:path) => {
+        $crate::checks::RuleCheck {
+            rule: $rule,
+            run: $run,
+            can_deny: false,
+        }
+    };
+}
+use remark;
 
 /// Checks on a request alone (create).
 pub struct Plain<R>(PhantomData<R>);
@@ -110,7 +127,7 @@ fn run<'a, T: Target>(
     out: &mut Verdict,
 ) {
     for check in checks {
-        if ctx.profile.enforces(check.rule) {
+        if ctx.profile.enforces(check.rule) && (check.can_deny || out.remarks) {
             (check.run)(ctx, check.rule, target, out);
         }
     }
@@ -163,8 +180,17 @@ fn on_instance<'a, R: 'static>(
 /// assert_eq!(decision.reasons[0].rule.as_str(), "DEL-1");
 /// ```
 pub fn decide<'a>(world: &'a World, command: &'a Command) -> Decision {
+    judge(world, command, Verdict::default())
+}
+
+/// [`decide`] without warnings and consequences: whether it is allowed and
+/// every rule that denies it, for a whole image list at once.
+pub fn denials<'a>(world: &'a World, command: &'a Command) -> Decision {
+    judge(world, command, Verdict::denials_only())
+}
+
+fn judge<'a>(world: &'a World, command: &'a Command, mut out: Verdict) -> Decision {
     let ctx = Ctx::new(world, command.actor());
-    let mut out = Verdict::default();
     match command {
         Command::CreateImage(r) => run::<Plain<_>>(&ctx, r, create::CHECKS, &mut out),
         Command::CopyImage(r) => on_image(&ctx, &r.image_id, r, "copy", copy::CHECKS, &mut out),
@@ -267,7 +293,7 @@ fn available_for(ctx: &Ctx, rule: RuleId, image: &Image, verb: &str, out: &mut V
             ctx.reason(
                 rule,
                 Code::IncorrectImageStatus,
-                format!(
+                format_args!(
                     "Image {} is {}; it must be available to {verb} it.",
                     image.id,
                     status.as_str()
@@ -285,7 +311,7 @@ fn require_free_image_id(ctx: &Ctx, rule: RuleId, id: &Id, out: &mut Verdict) {
             ctx.reason(
                 rule,
                 Code::IdInUse,
-                format!("Image ID {id} is already in use; choose another or leave it out."),
+                format_args!("Image ID {id} is already in use; choose another or leave it out."),
             )
             .with(|d| d.images = vec![id.clone()]),
         );

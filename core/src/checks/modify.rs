@@ -2,7 +2,7 @@
 //! (DEP-1, DEP-2).
 
 use super::access::{owner_only, provided, sharee_uses_only};
-use super::{count, list, naming, row, Ctx, On, OnImage, RuleCheck};
+use super::{count, list, naming, remark, row, Ctx, On, OnImage, RuleCheck};
 use crate::catalogue::RuleId::{self, *};
 use crate::command::{ModifyImage, NewStatus};
 use crate::decision::{Code, Verdict};
@@ -17,7 +17,7 @@ pub(super) const CHECKS: &[RuleCheck<OnImage<ModifyImage>>] = &[
     row!(Name2, naming::jdcloud_on),
     row!(Dep1, status_change),
     row!(Dep2, unshared_before_deprecating),
-    row!(Dep4, still_usable),
+    remark!(Dep4, still_usable),
 ];
 
 /// DEP-1: available to deprecated and back, where the provider deprecates.
@@ -27,8 +27,12 @@ fn status_change(ctx: &Ctx, rule: RuleId, on: &On<ModifyImage>, out: &mut Verdic
     };
     if !ctx.profile.supports.deprecation {
         out.deny(
-            ctx.reason(rule, Code::NotSupported, "This provider has no deprecation of images.")
-                .with(|d| d.field = Some("status")),
+            ctx.reason(
+                rule,
+                Code::NotSupported,
+                format_args!("This provider has no deprecation of images."),
+            )
+            .with(|d| d.field = Some("status")),
         );
         return;
     }
@@ -46,7 +50,7 @@ fn status_change(ctx: &Ctx, rule: RuleId, on: &On<ModifyImage>, out: &mut Verdic
             ctx.reason(
                 rule,
                 Code::IncorrectImageStatus,
-                format!(
+                format_args!(
                     "Image {} is {}; only a {} image can be {action}.",
                     on.image.id,
                     from.as_str(),
@@ -66,7 +70,7 @@ fn unshared_before_deprecating(ctx: &Ctx, rule: RuleId, on: &On<ModifyImage>, ou
             ctx.reason(
                 rule,
                 Code::ImageShared,
-                format!(
+                format_args!(
                     "Unshare image {} from {} first ({}): a shared image cannot be deprecated.",
                     on.image.id,
                     count(shared.len(), "account"),
@@ -84,7 +88,7 @@ fn still_usable(ctx: &Ctx, rule: RuleId, on: &On<ModifyImage>, out: &mut Verdict
         out.cause(ctx.reason(
             rule,
             Code::InstancesUnaffected,
-            format!(
+            format_args!(
                 "Instances can still be created from image {} and its instances keep running.",
                 on.image.id
             ),

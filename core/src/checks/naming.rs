@@ -133,7 +133,7 @@ fn check_with<R: Naming>(
             ctx.reason(
                 rule,
                 Code::InvalidName,
-                format!("The image name {problem}."),
+                format_args!("The image name {problem}."),
             )
             .with(|d| d.field = Some("name")),
         );
@@ -146,7 +146,7 @@ fn check_with<R: Naming>(
             ctx.reason(
                 rule,
                 Code::InvalidDescription,
-                format!("The description {problem}."),
+                format_args!("The description {problem}."),
             )
             .with(|d| d.field = Some("description")),
         );

@@ -1,7 +1,7 @@
 //! Share and unshare (SHR-*, UNS-1).
 
 use super::access::{owner_only, provided, sharee_uses_only};
-use super::{count, list, row, Ctx, On, OnImage, RuleCheck};
+use super::{count, list, remark, row, Ctx, On, OnImage, RuleCheck};
 use crate::catalogue::RuleId::{self, *};
 use crate::command::ShareImage;
 use crate::decision::{Code, Verdict};
@@ -20,14 +20,14 @@ pub(super) const SHARE_CHECKS: &[RuleCheck<OnImage<ShareImage>>] = &[
     row!(Enc1, super::encryption::not_encrypted),
     row!(Shr6, accounts),
     row!(Shr2, within_limit),
-    row!(Shr5, access_granted),
+    remark!(Shr5, access_granted),
 ];
 
 pub(super) const UNSHARE_CHECKS: &[RuleCheck<OnImage<ShareImage>>] = &[
     row!(Own2, provided),
     row!(Own1, owner_only),
     row!(Shr6, duplicate_accounts),
-    row!(Uns1, access_revoked),
+    remark!(Uns1, access_revoked),
 ];
 
 /// The accounts a share request would add, in request order: no repeats, not
@@ -61,7 +61,7 @@ fn not_deprecated(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdic
             ctx.reason(
                 rule,
                 Code::IncorrectImageStatus,
-                format!(
+                format_args!(
                     "Image {} is deprecated; restore it to available before you share it.",
                     on.image.id
                 ),
@@ -82,7 +82,7 @@ fn own_custom_only(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdi
         out.deny(ctx.reason(
             rule,
             code,
-            "Only custom images created in your own account can be shared; an image shared with you cannot be shared again.",
+            format_args!("Only custom images created in your own account can be shared; an image shared with you cannot be shared again."),
         ));
     }
 }
@@ -93,7 +93,7 @@ fn not_marketplace_based(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut
         out.deny(ctx.reason(
             rule,
             Code::MarketplaceBased,
-            format!(
+            format_args!(
                 "Image {} is based on a marketplace image, and such images cannot be shared.",
                 on.image.id
             ),
@@ -108,7 +108,7 @@ fn available_only(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdic
             ctx.reason(
                 rule,
                 Code::IncorrectImageStatus,
-                format!(
+                format_args!(
                     "Image {} is {}; only available images can be shared.",
                     on.image.id,
                     on.image.status.as_str()
@@ -127,7 +127,7 @@ fn accounts(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdict) {
             ctx.reason(
                 rule,
                 Code::ShareWithOwner,
-                format!(
+                format_args!(
                     "Account {owner} owns image {}; an image is not shared with its owner.",
                     on.image.id
                 ),
@@ -145,7 +145,7 @@ fn accounts(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdict) {
             ctx.reason(
                 rule,
                 Code::AlreadyShared,
-                format!(
+                format_args!(
                     "Image {} is already shared with {}; nothing changes for {}.",
                     on.image.id,
                     list(&already),
@@ -172,7 +172,7 @@ fn duplicate_accounts(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Ve
             ctx.reason(
                 rule,
                 Code::DuplicateAccount,
-                format!(
+                format_args!(
                     "{} named more than once; each counts once.",
                     list(&repeated)
                 ),
@@ -192,7 +192,7 @@ fn within_limit(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdict)
             ctx.reason(
                 rule,
                 Code::ShareLimitExceeded,
-                format!(
+                format_args!(
                     "An image can be shared with at most {}; image {} is shared with {} and this would add {}. Nothing was shared.",
                     count(limit, "account"),
                     on.image.id,
@@ -217,7 +217,7 @@ fn access_granted(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdic
             ctx.reason(
                 rule,
                 Code::AccessGranted,
-                format!(
+                format_args!(
                     "{} will see image {} and can create instances from it or replace system disks with it, in {} only.",
                     list(&added),
                     on.image.id,
@@ -244,7 +244,7 @@ fn access_revoked(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdic
             ctx.reason(
                 rule,
                 Code::NotShared,
-                format!(
+                format_args!(
                     "Image {} is not shared with {}; nothing changes for {}.",
                     on.image.id,
                     list(&not_shared),
@@ -268,7 +268,7 @@ fn access_revoked(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdic
         ctx.reason(
             rule,
             Code::AccessRevoked,
-            format!(
+            format_args!(
                 "{} will no longer see image {}, create instances from it or replace system disks with it.",
                 list(&removed),
                 on.image.id
@@ -281,7 +281,7 @@ fn access_revoked(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdic
             ctx.reason(
                 rule,
                 Code::ReinitLost,
-                format!(
+                format_args!(
                     "Instances {} will no longer be able to re-initialize their system disks.",
                     list(&instances)
                 ),

@@ -31,7 +31,7 @@ pub(super) fn no_task<R>(ctx: &Ctx, rule: RuleId, on: &On<R>, out: &mut Verdict)
             ctx.reason(
                 rule,
                 code_of(task),
-                format!(
+                format_args!(
                     "Image {} is still {}; wait for the task to finish before you {} it.",
                     on.image.id,
                     task.as_str(),
@@ -55,7 +55,11 @@ pub(super) fn no_copy_running(ctx: &Ctx, rule: RuleId, on: &On<CopyImage>, out: 
     let running: Vec<Id> = ctx
         .world
         .copies_of(&on.image.id)
-        .filter(|id| ctx.world.image(id).is_some_and(|copy| copy.task == Some(Task::Copying)))
+        .filter(|id| {
+            ctx.world
+                .image(id)
+                .is_some_and(|copy| copy.task == Some(Task::Copying))
+        })
         .cloned()
         .collect();
     if !running.is_empty() {
@@ -63,7 +67,7 @@ pub(super) fn no_copy_running(ctx: &Ctx, rule: RuleId, on: &On<CopyImage>, out: 
             ctx.reason(
                 rule,
                 Code::CopyConflict,
-                format!(
+                format_args!(
                     "Image {} is already being copied (to {}); wait for that copy to finish.",
                     on.image.id,
                     super::list(&running)
@@ -81,20 +85,26 @@ fn copy_running(ctx: &Ctx, rule: RuleId, on: &On<CancelCopy>, out: &mut Verdict)
         out.deny(ctx.reason(
             rule,
             Code::NotSupported,
-            "This provider cannot cancel an image copy.",
+            format_args!("This provider cannot cancel an image copy."),
         ));
     } else if image.copied_from.is_none() {
         out.deny(ctx.reason(
             rule,
             Code::NotACopy,
-            format!("Image {} is not a copy; there is no copy to cancel.", image.id),
+            format_args!(
+                "Image {} is not a copy; there is no copy to cancel.",
+                image.id
+            ),
         ));
     } else if image.task != Some(Task::Copying) {
         out.deny(
             ctx.reason(
                 rule,
                 Code::IncorrectImageStatus,
-                format!("The copy {} has finished; only a copy still running can be cancelled.", image.id),
+                format_args!(
+                    "The copy {} has finished; only a copy still running can be cancelled.",
+                    image.id
+                ),
             )
             .with(|d| d.status = Some(image.status)),
         );
@@ -103,7 +113,10 @@ fn copy_running(ctx: &Ctx, rule: RuleId, on: &On<CancelCopy>, out: &mut Verdict)
             ctx.reason(
                 rule,
                 Code::CopyDeleted,
-                format!("The copy {} will be deleted; its source stays as it is.", image.id),
+                format_args!(
+                    "The copy {} will be deleted; its source stays as it is.",
+                    image.id
+                ),
             )
             .with(|d| d.images = vec![image.id.clone()]),
         );

@@ -109,7 +109,10 @@ pub fn state() -> impl Strategy<Value = State> {
             images: {
                 // Only aliyun states may hold deprecated images (DEP-1).
                 if provider == Provider::Jdcloud {
-                    for image in images.iter_mut().filter(|i| i.status == ImageStatus::Deprecated) {
+                    for image in images
+                        .iter_mut()
+                        .filter(|i| i.status == ImageStatus::Deprecated)
+                    {
                         image.status = ImageStatus::Available;
                     }
                 }
