@@ -2,7 +2,7 @@
 import policy from "./image_policy.js";
 
 export const {
-  check, applyCommand, rules, Engine, InputError,
-  canDelete, canShare, canUnshare, canCopy, canExport, canModify,
+  check, applyCommand, rules, moduleStats, Engine, InputError,
+  canDelete, canShare, canUnshare, canCopy, canExport, canModify, canCancelCopy,
   canCreateInstance, canReinitDisk, canReplaceSystemDisk,
 } = policy;

@@ -15,6 +15,7 @@ npm install --no-audit --no-fund --silent --no-save "$TARBALL"
 node esm.mjs
 node cjs.cjs
 node matrix.mjs
+node hostile.mjs
 npx --no-install jest jest/ 2>&1
 NO_COLOR=1 npx --no-install vitest run vitest/ 2>&1
 npx --no-install tsc -p tsconfig.json

@@ -4,26 +4,221 @@
 //! serde-wasm-bindgen as plain objects and arrays.
 
 use crate::error::input_error;
-use image_policy_core::{Argument, InputError};
+use image_policy_core::{
+    Argument, InputError, MAX_ACCOUNTS_PER_REQUEST, MAX_ITEMS, MAX_SNAPSHOTS_PER_IMAGE,
+};
+use js_sys::{Array, JsString, Object, Reflect};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The capped arrays of each argument, checked from their `length`.
+pub const STATE_CAPS: &[(&str, usize)] = &[
+    ("images", MAX_ITEMS),
+    ("instances", MAX_ITEMS),
+    ("snapshots", MAX_ITEMS),
+];
+pub const COMMAND_CAPS: &[(&str, usize)] = &[
+    ("accountIds", MAX_ACCOUNTS_PER_REQUEST),
+    ("snapshotIds", MAX_SNAPSHOTS_PER_IMAGE),
+];
+pub const IMAGE_IDS_CAPS: &[(&str, usize)] = &[("", MAX_ITEMS)];
 
 /// Outputs are plain JSON-like values: objects, arrays, strings, numbers.
 const OUTPUT: serde_wasm_bindgen::Serializer = serde_wasm_bindgen::Serializer::json_compatible();
 
-/// A JavaScript value as JSON text, or an `InputError` saying why it is not
-/// one (`undefined`, a function, BigInt, a cycle, a getter that throws).
-pub fn json_text(value: &JsValue, argument: Argument) -> Result<String, JsValue> {
+/// A JavaScript value as JSON text, or an `InputError` saying where and why
+/// it is not one (`undefined`, a function, BigInt, a cycle, a getter or
+/// `toJSON` that throws). `caps` are the arrays of the argument with a
+/// documented maximum, checked from their `length` before anything is read.
+pub fn json_text(
+    value: &JsValue,
+    argument: Argument,
+    caps: &[(&str, usize)],
+) -> Result<String, JsValue> {
     if value.is_undefined() {
-        return Err(whole(argument, "expected an object, got undefined"));
+        return Err(error(argument, "", "expected an object, got undefined"));
     }
-    let text = js_sys::JSON::stringify(value).map_err(|thrown| unreadable(argument, &thrown))?;
-    text.as_string().ok_or_else(|| {
-        whole(
+    check_caps(value, argument, caps)?;
+    match stringify(value) {
+        Ok(Some(text)) => Ok(text),
+        Ok(None) => Err(error(
             argument,
+            "",
             format!("expected an object, got a {}", type_name(value)),
-        )
-    })
+        )),
+        Err(_) => {
+            let (path, why) = Walk::default()
+                .find(value, String::new(), 0)
+                .unwrap_or_default();
+            Err(error(
+                argument,
+                &path,
+                format!("could not read it as JSON: {why}"),
+            ))
+        }
+    }
+}
+
+/// Arrays longer than their cap are refused at once, from their `length`.
+fn check_caps(value: &JsValue, argument: Argument, caps: &[(&str, usize)]) -> Result<(), JsValue> {
+    for &(field, max) in caps {
+        let list = if field.is_empty() {
+            value.clone()
+        } else if value.is_object() {
+            read(value, &JsValue::from_str(field)).map_err(|thrown| {
+                error(
+                    argument,
+                    field,
+                    format!("could not read it: {}", message_of(&thrown)),
+                )
+            })?
+        } else {
+            continue;
+        };
+        if let Some(list) = list.dyn_ref::<Array>() {
+            if list.length() as usize > max {
+                return Err(error(
+                    argument,
+                    field,
+                    format!("expected at most {max} elements"),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Finds where `JSON.stringify` failed, walking the value as it does; run
+/// only after it failed, so the happy path pays nothing.
+#[derive(Default)]
+struct Walk {
+    /// The objects on the current path, to name a cycle.
+    ancestors: Vec<JsValue>,
+    visited: usize,
+}
+
+impl Walk {
+    const MAX_DEPTH: usize = 64;
+    const MAX_VISITED: usize = 100_000;
+
+    fn find(&mut self, value: &JsValue, path: String, depth: usize) -> Option<(String, String)> {
+        self.visited += 1;
+        if depth > Self::MAX_DEPTH || self.visited > Self::MAX_VISITED {
+            return None;
+        }
+        if value.is_bigint() {
+            return Some((path, "a BigInt, which JSON cannot hold".into()));
+        }
+        if !value.is_object() || value.is_function() {
+            return None;
+        }
+        let to_json = match read(value, &JsValue::from_str("toJSON")) {
+            Ok(f) => f,
+            Err(thrown) => {
+                return Some((
+                    path,
+                    format!("reading toJSON threw: {}", message_of(&thrown)),
+                ))
+            }
+        };
+        if let Some(to_json) = to_json.dyn_ref::<js_sys::Function>() {
+            return match probe_call(to_json, value).and_then(|()| to_json.call0(value)) {
+                Ok(inner) if inner != *value => self.find(&inner, path, depth + 1),
+                Ok(_) => None,
+                Err(thrown) => Some((path, format!("toJSON threw: {}", message_of(&thrown)))),
+            };
+        }
+        if self.ancestors.iter().any(|a| a == value) {
+            return Some((path, "a cycle: the value contains itself".into()));
+        }
+        self.ancestors.push(value.clone());
+        let found = self.children(value, &path, depth);
+        self.ancestors.pop();
+        found
+    }
+
+    fn children(&mut self, value: &JsValue, path: &str, depth: usize) -> Option<(String, String)> {
+        let threw = |at: String, thrown: JsValue| {
+            Some((at, format!("reading it threw: {}", message_of(&thrown))))
+        };
+        if Array::is_array(value) {
+            let length = match read(value, &JsValue::from_str("length")) {
+                Ok(length) => length.as_f64().unwrap_or(0.0) as u32,
+                Err(thrown) => return threw(path.to_string(), thrown),
+            };
+            for index in 0..length.min(Self::MAX_VISITED as u32) {
+                let at = format!("{path}[{index}]");
+                match read(value, &JsValue::from(index)) {
+                    Ok(item) => {
+                        if let Some(found) = self.find(&item, at, depth + 1) {
+                            return Some(found);
+                        }
+                    }
+                    Err(thrown) => return threw(at, thrown),
+                }
+            }
+            return None;
+        }
+        let object: &Object = value.unchecked_ref();
+        let keys = match probe_keys(object).and_then(|()| catch_keys(object)) {
+            Ok(keys) => keys,
+            Err(thrown) => return threw(path.to_string(), thrown),
+        };
+        for key in keys.iter() {
+            let name = key.as_string().unwrap_or_default();
+            let at = if path.is_empty() {
+                name
+            } else {
+                format!("{path}.{name}")
+            };
+            match read(value, &key) {
+                Ok(item) => {
+                    if let Some(found) = self.find(&item, at, depth + 1) {
+                        return Some(found);
+                    }
+                }
+                Err(thrown) => return threw(at, thrown),
+            }
+        }
+        None
+    }
+}
+
+// Caught JavaScript exceptions, without a leak. wasm-bindgen 0.2.130 leaves
+// one externref table slot behind each time a `catch` import that returns a
+// JavaScript value throws (the slot made for its return value is never
+// freed); one that returns nothing, or a string, leaks nothing. So every read
+// that may throw is first tried by a `probe_` import that returns nothing,
+// and read for its value only when the probe did not throw.
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = JSON, js_name = stringify, catch)]
+    fn stringify(value: &JsValue) -> Result<Option<String>, JsValue>;
+    #[wasm_bindgen(js_namespace = Reflect, js_name = get, catch)]
+    fn probe_get(target: &JsValue, key: &JsValue) -> Result<(), JsValue>;
+    #[wasm_bindgen(js_namespace = Reflect, js_name = apply, catch)]
+    fn probe_apply(
+        function: &js_sys::Function,
+        this: &JsValue,
+        args: &Array,
+    ) -> Result<(), JsValue>;
+    #[wasm_bindgen(js_namespace = Object, js_name = keys, catch)]
+    fn probe_keys(object: &Object) -> Result<(), JsValue>;
+    /// `Object.keys`, which a Proxy's `ownKeys` trap can make throw.
+    #[wasm_bindgen(js_namespace = Object, js_name = keys, catch)]
+    fn catch_keys(object: &Object) -> Result<Array, JsValue>;
+}
+
+/// `target[key]`; a getter or Proxy trap that throws is an `Err`.
+fn read(target: &JsValue, key: &JsValue) -> Result<JsValue, JsValue> {
+    probe_get(target, key)?;
+    Reflect::get(target, key)
+}
+
+/// Whether calling `function` on `this` throws.
+fn probe_call(function: &js_sys::Function, this: &JsValue) -> Result<(), JsValue> {
+    probe_apply(function, this, &Array::new())
 }
 
 /// A typed answer as a JavaScript value.
@@ -36,36 +231,49 @@ pub fn answer<T: Serialize>(result: Result<T, InputError>) -> Result<JsValue, Js
     output(&result.map_err(|error| input_error(&error))?)
 }
 
-/// A string argument; `undefined` and `null` read as absent.
+/// A string argument; `undefined` and `null` read as absent. A string with
+/// a lone surrogate is refused, as it is inside every JSON argument.
 pub fn optional_string(value: &JsValue, argument: Argument) -> Result<Option<String>, JsValue> {
     if value.is_undefined() || value.is_null() {
         return Ok(None);
     }
-    value.as_string().map(Some).ok_or_else(|| {
-        whole(
+    let Some(text) = value.dyn_ref::<JsString>() else {
+        return Err(error(
             argument,
+            "",
             format!("expected a string, got a {}", type_name(value)),
-        )
-    })
+        ));
+    };
+    if !text.is_valid_utf16() {
+        return Err(error(
+            argument,
+            "",
+            "expected a string of valid Unicode; it holds a lone surrogate",
+        ));
+    }
+    Ok(Some(String::from(text)))
 }
 
 pub fn required_string(value: &JsValue, argument: Argument) -> Result<String, JsValue> {
     optional_string(value, argument)?.ok_or_else(|| {
-        whole(
+        error(
             argument,
+            "",
             format!("expected a string, got {}", type_name(value)),
         )
     })
 }
 
-/// The error for a value whose reading threw. The thrown value's `message`
-/// is read without trusting it: it may be missing, not a string, or throw.
-fn unreadable(argument: Argument, thrown: &JsValue) -> JsValue {
-    let message = js_sys::Reflect::get(thrown, &JsValue::from_str("message"))
-        .ok()
-        .and_then(|message| message.as_string())
-        .unwrap_or_else(|| "it threw".into());
-    whole(argument, format!("could not read it as JSON: {message}"))
+/// What a thrown value says, read without trusting it: its `message` may be
+/// missing, not a string, or a getter or Proxy trap that throws.
+fn message_of(thrown: &JsValue) -> String {
+    let message = thrown.as_string().or_else(|| {
+        read(thrown, &JsValue::from_str("message"))
+            .ok()
+            .and_then(|message| message.as_string())
+    });
+    let message = message.unwrap_or_else(|| "a value that is not an Error".into());
+    image_policy_core::shorten(&message).into_owned()
 }
 
 fn type_name(value: &JsValue) -> String {
@@ -75,7 +283,6 @@ fn type_name(value: &JsValue) -> String {
         .unwrap_or_else(|| "value".into())
 }
 
-/// An input error about the argument as a whole.
-fn whole(argument: Argument, message: impl Into<String>) -> JsValue {
-    input_error(&InputError::new(argument, "", message))
+fn error(argument: Argument, path: &str, message: impl Into<String>) -> JsValue {
+    input_error(&InputError::new(argument, path, message))
 }

@@ -1,7 +1,9 @@
 //! `Engine`: a state decoded and indexed once, so a decision costs the same
 //! whatever the number of images.
 
-use crate::convert::{answer, json_text, output, required_string};
+use crate::convert::{
+    answer, json_text, output, required_string, COMMAND_CAPS, IMAGE_IDS_CAPS, STATE_CAPS,
+};
 use crate::error::input_error;
 use image_policy_core::{api, Argument};
 use wasm_bindgen::prelude::*;
@@ -20,7 +22,7 @@ macro_rules! engine_can_methods {
             #[doc = concat!("`check({ type: \"", $kind, "\", ...request })`.")]
             #[wasm_bindgen(js_name = $js, unchecked_return_type = "Decision")]
             pub fn $rust(&self, #[wasm_bindgen(unchecked_param_type = $request)] request: JsValue) -> Result<JsValue, JsValue> {
-                let request = json_text(&request, Argument::Request)?;
+                let request = json_text(&request, Argument::Request, COMMAND_CAPS)?;
                 answer(self.inner.can($kind, &request))
             }
         )*}
@@ -36,7 +38,7 @@ impl Engine {
     pub fn new(
         #[wasm_bindgen(unchecked_param_type = "State")] state: JsValue,
     ) -> Result<Engine, JsValue> {
-        let state = json_text(&state, Argument::State)?;
+        let state = json_text(&state, Argument::State, STATE_CAPS)?;
         let inner = api::Engine::new(&state).map_err(|e| input_error(&e))?;
         Ok(Engine { inner })
     }
@@ -47,7 +49,7 @@ impl Engine {
         &self,
         #[wasm_bindgen(unchecked_param_type = "Command")] command: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let command = json_text(&command, Argument::Command)?;
+        let command = json_text(&command, Argument::Command, COMMAND_CAPS)?;
         answer(self.inner.check(&command))
     }
 
@@ -57,7 +59,7 @@ impl Engine {
         &mut self,
         #[wasm_bindgen(unchecked_param_type = "Command")] command: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let command = json_text(&command, Argument::Command)?;
+        let command = json_text(&command, Argument::Command, COMMAND_CAPS)?;
         answer(self.inner.apply(&command))
     }
 
@@ -84,7 +86,9 @@ impl Engine {
     ) -> Result<JsValue, JsValue> {
         let actor = required_string(&actor, Argument::Actor)?;
         let image_ids = match image_ids {
-            Some(ids) if !ids.is_undefined() => Some(json_text(&ids, Argument::ImageIds)?),
+            Some(ids) if !ids.is_undefined() => {
+                Some(json_text(&ids, Argument::ImageIds, IMAGE_IDS_CAPS)?)
+            }
             _ => None,
         };
         answer(self.inner.action_matrix(&actor, image_ids.as_deref()))

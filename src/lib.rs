@@ -11,9 +11,10 @@ mod error;
 pub use engine::Engine;
 pub use error::InputErrorClass;
 
-use convert::{answer, json_text, optional_string};
+use convert::{answer, json_text, optional_string, COMMAND_CAPS, STATE_CAPS};
 use image_policy_core::{api, Argument};
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = include_str!("types.d.ts");
@@ -24,8 +25,8 @@ pub fn check(
     #[wasm_bindgen(unchecked_param_type = "State")] state: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Command")] command: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let state = json_text(&state, Argument::State)?;
-    let command = json_text(&command, Argument::Command)?;
+    let state = json_text(&state, Argument::State, STATE_CAPS)?;
+    let command = json_text(&command, Argument::Command, COMMAND_CAPS)?;
     answer(api::check(&state, &command))
 }
 
@@ -35,8 +36,8 @@ pub fn apply_command(
     #[wasm_bindgen(unchecked_param_type = "State")] state: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Command")] command: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let state = json_text(&state, Argument::State)?;
-    let command = json_text(&command, Argument::Command)?;
+    let state = json_text(&state, Argument::State, STATE_CAPS)?;
+    let command = json_text(&command, Argument::Command, COMMAND_CAPS)?;
     answer(api::apply_command(&state, &command))
 }
 
@@ -78,11 +79,32 @@ macro_rules! can_functions {
             #[wasm_bindgen(unchecked_param_type = "State")] state: JsValue,
             #[wasm_bindgen(unchecked_param_type = $request)] request: JsValue,
         ) -> Result<JsValue, JsValue> {
-            let state = json_text(&state, Argument::State)?;
-            let request = json_text(&request, Argument::Request)?;
+            let state = json_text(&state, Argument::State, STATE_CAPS)?;
+            let request = json_text(&request, Argument::Request, COMMAND_CAPS)?;
             answer(api::can($kind, &state, &request))
         }
     )*};
 }
 
 with_can_list!(can_functions);
+
+/// What `moduleStats()` reports.
+#[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ModuleStats {
+    memory_bytes: f64,
+    live_references: u32,
+}
+
+/// The module's WebAssembly memory in bytes and the JavaScript values it
+/// holds references to: flat over any number of calls, good or bad, unless
+/// something leaks. For a frontend's own leak checks, and ours.
+#[wasm_bindgen(js_name = moduleStats, unchecked_return_type = "ModuleStats")]
+pub fn module_stats() -> Result<JsValue, JsValue> {
+    let memory: js_sys::WebAssembly::Memory = wasm_bindgen::memory().unchecked_into();
+    let buffer: js_sys::ArrayBuffer = memory.buffer().unchecked_into();
+    convert::output(&ModuleStats {
+        memory_bytes: buffer.byte_length() as f64,
+        live_references: wasm_bindgen::externref_heap_live_count(),
+    })
+}

@@ -164,3 +164,11 @@ export class InputError extends Error {
   /** Where inside it, e.g. `images[2].sharedWith[0]`; "" for the whole argument. */
   readonly path: string;
 }
+
+/** `moduleStats()`: for leak checks. */
+export interface ModuleStats {
+  /** The module's WebAssembly memory. */
+  memoryBytes: number;
+  /** JavaScript values the module holds references to. */
+  liveReferences: number;
+}

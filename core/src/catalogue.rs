@@ -102,6 +102,7 @@ catalogue! {
     Enc3 = "ENC-3", seed "Alibaba API reference (ExportImage)", "An image with encrypted snapshots cannot be exported.";
     Sim1 = "SIM-1", seed "image-policy", "Instances and snapshots are visible only to their owner: a command naming another account's instance or snapshot, or a missing one, is answered as not found.";
     Sim2 = "SIM-2", seed "image-policy", "An ID the caller chooses for a new image or instance must not be in use, nor still named by an instance or a copy of a deleted image.";
+    Sim3 = "SIM-3", seed "image-policy", "A state holds at most 1,000,000 images, 1,000,000 instances and 1,000,000 snapshots: a command that would add one more is refused, so every state the module returns can be loaded again.";
 }
 
 impl serde::Serialize for RuleId {

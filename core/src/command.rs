@@ -37,7 +37,7 @@ pub struct CreateImage {
     #[serde(
         default,
         skip_serializing_if = "Vec::is_empty",
-        deserialize_with = "crate::object::at_most::<_, _, MAX_SNAPSHOTS_PER_IMAGE>"
+        deserialize_with = "crate::object::optional_at_most::<_, _, MAX_SNAPSHOTS_PER_IMAGE>"
     )]
     pub snapshot_ids: Vec<Id>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -63,7 +63,11 @@ pub struct CopyImage {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<Text>,
     /// Ask for an encrypted copy (ENC-2).
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[serde(
+        default,
+        deserialize_with = "crate::object::or_default",
+        skip_serializing_if = "is_false"
+    )]
     pub encrypted: bool,
 }
 
@@ -86,9 +90,17 @@ pub type UnshareImage = ShareImage;
 pub struct DeleteImage {
     pub actor: AccountId,
     pub image_id: Id,
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[serde(
+        default,
+        deserialize_with = "crate::object::or_default",
+        skip_serializing_if = "is_false"
+    )]
     pub force: bool,
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[serde(
+        default,
+        deserialize_with = "crate::object::or_default",
+        skip_serializing_if = "is_false"
+    )]
     pub delete_snapshots: bool,
 }
 

@@ -46,6 +46,9 @@ pub enum Code {
     SourceImageUnavailable,
     /// The chosen ID is already in use (SIM-2).
     IdInUse,
+    /// The state already holds as many images, instances or snapshots as
+    /// it may (SIM-3).
+    CapacityExceeded,
     /// The image is the target of a copy still running (TSK-1, TSK-5).
     ImageCopying,
     /// The image is still being imported (TSK-1, TSK-5).

@@ -110,7 +110,40 @@ fn located(
             format!("{path}.{field}")
         };
     }
-    InputError::new(argument, path, message)
+    InputError::new(argument, shorten_path(path), shorten_quoted(&message))
+}
+
+/// Most characters of a path: a path holds keys the caller chose.
+const MAX_PATH_CHARS: usize = 256;
+/// Most characters of a message, whatever serde put in it.
+const MAX_MESSAGE_CHARS: usize = 1024;
+
+fn shorten_path(path: String) -> String {
+    match path.char_indices().nth(MAX_PATH_CHARS) {
+        None => path,
+        Some((end, _)) => format!("{}…", &path[..end]),
+    }
+}
+
+/// serde quotes offending keys and values whole (between backticks, or
+/// double quotes); an input error quotes at most a short prefix of each.
+fn shorten_quoted(message: &str) -> String {
+    let mut out = String::with_capacity(message.len().min(512));
+    let mut rest = message;
+    while let Some(open) = rest.find(['`', '"']) {
+        let quote = &rest[open..open + 1];
+        out.push_str(&rest[..=open]);
+        rest = &rest[open + 1..];
+        let Some(close) = rest.find(quote) else { break };
+        out.push_str(&crate::text::shorten(&rest[..close]));
+        out.push_str(quote);
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    match out.char_indices().nth(MAX_MESSAGE_CHARS) {
+        None => out,
+        Some((end, _)) => format!("{}…", &out[..end]),
+    }
 }
 
 /// The command's `type`, read in a first pass over the whole text so that

@@ -43,6 +43,7 @@ pub use event::Event;
 pub use model::*;
 pub use probes::{action_matrix, allowed_actions, ActionFlags, ActionRow, DeniedRules, ACTIONS};
 pub use text::{
-    AccountId, Id, Region, Text, MAX_ACCOUNT_CHARS, MAX_ID_CHARS, MAX_REGION_CHARS, MAX_TEXT_CHARS,
+    shorten, AccountId, Id, Region, Text, MAX_ACCOUNT_CHARS, MAX_ID_CHARS, MAX_REGION_CHARS,
+    MAX_TEXT_CHARS, QUOTED_CHARS,
 };
 pub use world::World;

@@ -124,7 +124,11 @@ pub struct Image {
     pub owner_id: Option<AccountId>,
     pub region: Region,
     pub status: ImageStatus,
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[serde(
+        default,
+        deserialize_with = "crate::object::or_default",
+        skip_serializing_if = "is_false"
+    )]
     pub marketplace_based: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_instance_id: Option<Id>,
@@ -133,13 +137,13 @@ pub struct Image {
     #[serde(
         default,
         skip_serializing_if = "Vec::is_empty",
-        deserialize_with = "crate::object::at_most::<_, _, MAX_SHARES_IN_STATE>"
+        deserialize_with = "crate::object::optional_at_most::<_, _, MAX_SHARES_IN_STATE>"
     )]
     pub shared_with: Vec<AccountId>,
     #[serde(
         default,
         skip_serializing_if = "Vec::is_empty",
-        deserialize_with = "crate::object::at_most::<_, _, MAX_SNAPSHOTS_PER_IMAGE>"
+        deserialize_with = "crate::object::optional_at_most::<_, _, MAX_SNAPSHOTS_PER_IMAGE>"
     )]
     pub snapshot_ids: Vec<Id>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -148,7 +152,11 @@ pub struct Image {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub task: Option<Task>,
     /// The image contains encrypted snapshots (ENC-*).
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[serde(
+        default,
+        deserialize_with = "crate::object::or_default",
+        skip_serializing_if = "is_false"
+    )]
     pub encrypted: bool,
 }
 
@@ -197,10 +205,18 @@ pub struct Snapshot {
     pub id: Id,
     pub owner_id: AccountId,
     pub region: Region,
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[serde(
+        default,
+        deserialize_with = "crate::object::or_default",
+        skip_serializing_if = "is_false"
+    )]
     pub shared: bool,
     /// A task is in progress on the snapshot.
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[serde(
+        default,
+        deserialize_with = "crate::object::or_default",
+        skip_serializing_if = "is_false"
+    )]
     pub busy: bool,
 }
 
@@ -214,12 +230,12 @@ pub struct State {
     pub images: Vec<Image>,
     #[serde(
         default,
-        deserialize_with = "crate::object::objects::<_, _, MAX_ITEMS>"
+        deserialize_with = "crate::object::optional_objects::<_, _, MAX_ITEMS>"
     )]
     pub instances: Vec<Instance>,
     #[serde(
         default,
-        deserialize_with = "crate::object::objects::<_, _, MAX_ITEMS>"
+        deserialize_with = "crate::object::optional_objects::<_, _, MAX_ITEMS>"
     )]
     pub snapshots: Vec<Snapshot>,
 }

@@ -67,6 +67,18 @@ where
     Bounded::<T, MAX>::deserialize(deserializer).map(|list| list.0)
 }
 
+/// [`at_most`] for an optional list: `null` reads as absent (empty).
+pub(crate) fn optional_at_most<'de, D, T, const MAX: usize>(
+    deserializer: D,
+) -> Result<Vec<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    let list = Option::<Bounded<T, MAX>>::deserialize(deserializer)?;
+    Ok(list.map(|list| list.0).unwrap_or_default())
+}
+
 /// `deserialize_with` for a list of at most `MAX` objects.
 pub(crate) fn objects<'de, D, T, const MAX: usize>(deserializer: D) -> Result<Vec<T>, D::Error>
 where
@@ -75,6 +87,30 @@ where
 {
     let list = Bounded::<Object<T>, MAX>::deserialize(deserializer)?;
     Ok(list.0.into_iter().map(|object| object.0).collect())
+}
+
+/// [`objects`] for an optional list: `null` reads as absent (empty).
+pub(crate) fn optional_objects<'de, D, T, const MAX: usize>(
+    deserializer: D,
+) -> Result<Vec<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    let list = Option::<Bounded<Object<T>, MAX>>::deserialize(deserializer)?;
+    Ok(list.map_or_else(Vec::new, |list| {
+        list.0.into_iter().map(|object| object.0).collect()
+    }))
+}
+
+/// `deserialize_with` for an optional flag or value: `null` reads as absent,
+/// as it does for every optional field (serde's `Option` convention).
+pub(crate) fn or_default<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de> + Default,
+{
+    Option::<T>::deserialize(deserializer).map(Option::unwrap_or_default)
 }
 
 /// `deserialize_with` for an `Option` field a request must still give: with

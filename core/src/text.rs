@@ -172,13 +172,19 @@ impl Region {
     }
 }
 
-/// A short, quoted rendering of a value for an error message.
+/// Most characters of a value an error message quotes.
+pub const QUOTED_CHARS: usize = 64;
+
+/// A short, quoted rendering of a value for an error message: at most
+/// [`QUOTED_CHARS`] characters, then `…`.
 pub(crate) fn quote(s: &str) -> String {
-    const SHOWN: usize = 40;
-    if s.chars().count() <= SHOWN {
-        format!("{s:?}")
-    } else {
-        let head: String = s.chars().take(SHOWN).collect();
-        format!("{head:?}... ({} characters)", s.chars().count())
+    format!("{:?}", shorten(s))
+}
+
+/// `s` cut to [`QUOTED_CHARS`] characters, with `…` when it was longer.
+pub fn shorten(s: &str) -> std::borrow::Cow<'_, str> {
+    match s.char_indices().nth(QUOTED_CHARS) {
+        None => s.into(),
+        Some((end, _)) => format!("{}…", &s[..end]).into(),
     }
 }

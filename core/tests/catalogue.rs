@@ -45,7 +45,7 @@ fn every_rule_of_rules_md_is_in_the_code_with_its_profiles() {
         .collect();
     assert_eq!(
         extra,
-        ["SIM-1", "SIM-2"],
+        ["SIM-1", "SIM-2", "SIM-3"],
         "only the documented project rules are added"
     );
 }

@@ -290,3 +290,64 @@ fn wrong_types_name_what_came_instead() {
         );
     }
 }
+
+/// An input error quotes at most a short prefix of what it names, however
+/// long the offending key or value.
+#[test]
+fn errors_quote_a_short_prefix() {
+    let key = "k".repeat(1_000_000);
+    let command = format!(r#"{{"type":"deleteImage","actor":"a1","imageId":"m","{key}":1}}"#);
+    let error = decode::command(&command).unwrap_err();
+    assert!(error.message.len() < 1_200, "{} bytes", error.message.len());
+    assert!(
+        error
+            .message
+            .starts_with(&format!("unknown field `{}…`", "k".repeat(64))),
+        "{}",
+        error.message
+    );
+    assert!(error.path.chars().count() <= 257);
+    let value = "v".repeat(1_000_000);
+    let error = decode::command(&format!(
+        r#"{{"type":"deleteImage","actor":"a1","imageId":"m","force":"{value}"}}"#
+    ))
+    .unwrap_err();
+    assert!(error.message.len() < 200, "{}", error.message);
+    let error = decode::command(&format!(r#"{{"type":"{value}"}}"#)).unwrap_err();
+    assert!(error.message.len() < 1_200);
+}
+
+/// `null` reads as absent for every optional field, as serde's `Option`
+/// does; a required field given `null` is an input error.
+#[test]
+fn null_means_absent_for_optional_fields() {
+    let state = json!({"provider": "aliyun", "images": [{"id": "m-1", "name": "web", "kind": "custom",
+        "ownerId": "a1", "region": "r1", "status": "available", "description": null, "marketplaceBased": null,
+        "sharedWith": null, "snapshotIds": null, "task": null, "encrypted": null, "copiedFrom": null}],
+        "instances": null, "snapshots": null});
+    let decided = api::check(
+        &state.to_string(),
+        r#"{"type":"deleteImage","actor":"a1","imageId":"m-1","force":null,"deleteSnapshots":null}"#,
+    )
+    .unwrap();
+    assert!(decided.allowed);
+    let error =
+        decode::command(r#"{"type":"deleteImage","actor":"a1","imageId":null}"#).unwrap_err();
+    assert_eq!(error.path, "imageId");
+    let error =
+        decode::command(r#"{"type":"shareImage","actor":"a1","imageId":"m","accountIds":null}"#)
+            .unwrap_err();
+    assert_eq!(error.path, "accountIds");
+}
+
+/// Lone surrogates (escaped in JSON text, as JSON.stringify writes them) are
+/// refused at their path, like any other malformed string.
+#[test]
+fn lone_surrogates_are_input_errors() {
+    let error =
+        decode::command(r#"{"type":"deleteImage","actor":"a1","imageId":"\ud800"}"#).unwrap_err();
+    assert_eq!(
+        (error.argument, error.path.as_str()),
+        (Argument::Command, "imageId")
+    );
+}

@@ -10,6 +10,6 @@ const engine = new Engine(world);
 assert.equal(engine.canDelete({ actor: "a1", imageId: "m-2" }).allowed, true);
 engine.free();
 assert.throws(() => new Engine({ provider: "aliyun" }), (e) => e instanceof InputError && e.path === "images");
-assert.equal(rules("aliyun").length, 41);
-assert.equal(rules().length, 49);
+assert.equal(rules("aliyun").length, 42);
+assert.equal(rules().length, 50);
 console.log("node esm: ok");

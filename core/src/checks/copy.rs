@@ -19,6 +19,7 @@ pub(super) const CHECKS: &[RuleCheck<OnImage<CopyImage>>] = &[
     row!(Tsk5, task::no_task),
     row!(Enc2, encryption::encrypted_copy),
     row!(Sim2, new_id_free),
+    row!(Sim3, super::room_for_image),
     row!(Name1, naming::aliyun_on),
     row!(Name2, naming::jdcloud_on),
 ];

@@ -10,11 +10,21 @@ use crate::world::World;
 
 pub(super) const CHECKS: &[RuleCheck<Plain<CreateImage>>] = &[
     row!(Sim2, id_free),
+    row!(Sim3, room),
     row!(Crt1, own_source),
     row!(Crt1, source_region),
     row!(Name1, naming::aliyun),
     row!(Name2, naming::jdcloud),
 ];
+
+/// SIM-3: the new image, and the snapshot an image from an instance or an
+/// import gets, fit.
+fn room(ctx: &Ctx, rule: RuleId, request: &CreateImage, out: &mut Verdict) {
+    super::room_for(ctx, rule, "image", ctx.world.image_count(), out);
+    if request.from != CreateSource::Snapshots {
+        super::room_for(ctx, rule, "snapshot", ctx.world.snapshot_count(), out);
+    }
+}
 
 fn id_free(ctx: &Ctx, rule: RuleId, request: &CreateImage, out: &mut Verdict) {
     if let Some(id) = &request.image_id {

@@ -16,7 +16,13 @@ pub(super) const CREATE_CHECKS: &[RuleCheck<OnImage<CreateInstance>>] = &[
     row!(Ins1, create_same_region),
     row!(Shr4, create_shared_in_region),
     row!(Sim2, instance_id_free),
+    row!(Sim3, room_for_instance),
 ];
+
+/// SIM-3: a new instance fits.
+fn room_for_instance(ctx: &Ctx, rule: RuleId, _: &On<CreateInstance>, out: &mut Verdict) {
+    super::room_for(ctx, rule, "instance", ctx.world.instance_count(), out);
+}
 
 pub(super) const REINIT_CHECKS: &[RuleCheck<OnOwnInstance<ReinitDisk>>] =
     &[row!(Ins2, source_still_visible)];

@@ -19,7 +19,7 @@ mod task;
 use crate::catalogue::RuleId;
 use crate::command::Command;
 use crate::decision::{Code, Decision, Reason, Verdict};
-use crate::model::{Image, ImageStatus, Instance};
+use crate::model::{Image, ImageStatus, Instance, MAX_ITEMS};
 use crate::profile::{self, Profile};
 use crate::text::{AccountId, Id};
 use crate::world::World;
@@ -302,6 +302,25 @@ fn available_for(ctx: &Ctx, rule: RuleId, image: &Image, verb: &str, out: &mut V
             .with(|d| d.status = Some(status)),
         );
     }
+}
+
+/// SIM-3: room for one more row of `kind` ("image", "instance", "snapshot").
+pub(crate) fn room_for(ctx: &Ctx, rule: RuleId, kind: &str, count: usize, out: &mut Verdict) {
+    if count >= MAX_ITEMS {
+        out.deny(
+            ctx.reason(
+                rule,
+                Code::CapacityExceeded,
+                format_args!("The state already holds {MAX_ITEMS} {kind}s, as many as it may."),
+            )
+            .with(|d| d.limit = Some(MAX_ITEMS)),
+        );
+    }
+}
+
+/// SIM-3: a new image fits.
+fn room_for_image<R>(ctx: &Ctx, rule: RuleId, _: &On<R>, out: &mut Verdict) {
+    room_for(ctx, rule, "image", ctx.world.image_count(), out);
 }
 
 /// SIM-2: a caller-chosen image ID must be free.

@@ -40,6 +40,7 @@ pub(crate) const COMMON_RULES: RuleSet = RuleSet::of(&[
     RuleId::Enc2,
     RuleId::Sim1,
     RuleId::Sim2,
+    RuleId::Sim3,
 ]);
 
 /// Prefixes of the IDs the simulation generates.
