@@ -32,3 +32,11 @@ if ! [ -x /usr/bin/chromium ] || ! [ -x /usr/bin/chromedriver ]; then
   apt-get update -qq
   apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
+
+# A CJK font, so the demo's Simplified Chinese screenshots show the text.
+if ! [ -f /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc ]; then
+  log "installing fonts-wqy-zenhei from Debian"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq fonts-wqy-zenhei >/dev/null
+fi

@@ -5,7 +5,7 @@
 
 use crate::error::input_error;
 use image_policy_core::{
-    Argument, InputError, MAX_ACCOUNTS_PER_REQUEST, MAX_ITEMS, MAX_SNAPSHOTS_PER_IMAGE,
+    Argument, InputError, Locale, MAX_ACCOUNTS_PER_REQUEST, MAX_ITEMS, MAX_SNAPSHOTS_PER_IMAGE,
 };
 use js_sys::{Array, JsString, Object, Reflect};
 use serde::Serialize;
@@ -219,6 +219,17 @@ fn read(target: &JsValue, key: &JsValue) -> Result<JsValue, JsValue> {
 /// Whether calling `function` on `this` throws.
 fn probe_call(function: &js_sys::Function, this: &JsValue) -> Result<(), JsValue> {
     probe_apply(function, this, &Array::new())
+}
+
+/// The locale of `options` (`{ locale? }`); absent options mean English.
+pub fn locale(options: Option<JsValue>) -> Result<Locale, JsValue> {
+    match options {
+        Some(options) if !options.is_undefined() && !options.is_null() => {
+            let text = json_text(&options, Argument::Options, &[])?;
+            image_policy_core::decode::options(&text).map_err(|e| input_error(&e))
+        }
+        _ => Ok(Locale::En),
+    }
 }
 
 /// A typed answer as a JavaScript value.

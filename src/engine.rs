@@ -2,7 +2,7 @@
 //! whatever the number of images.
 
 use crate::convert::{
-    answer, json_text, output, required_string, COMMAND_CAPS, IMAGE_IDS_CAPS, STATE_CAPS,
+    answer, json_text, locale, output, required_string, COMMAND_CAPS, IMAGE_IDS_CAPS, STATE_CAPS,
 };
 use crate::error::input_error;
 use image_policy_core::{api, Argument};
@@ -33,13 +33,16 @@ crate::with_can_list!(engine_can_methods);
 
 #[wasm_bindgen]
 impl Engine {
-    /// Holds `state`; throws `InputError` when it is malformed.
+    /// Holds `state`, answering in `options.locale`; throws `InputError`
+    /// when either is malformed.
     #[wasm_bindgen(constructor)]
     pub fn new(
         #[wasm_bindgen(unchecked_param_type = "State")] state: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
     ) -> Result<Engine, JsValue> {
+        let locale = locale(options)?;
         let state = json_text(&state, Argument::State, STATE_CAPS)?;
-        let inner = api::Engine::new(&state).map_err(|e| input_error(&e))?;
+        let inner = api::Engine::new_in(&state, locale).map_err(|e| input_error(&e))?;
         Ok(Engine { inner })
     }
 

@@ -11,7 +11,7 @@ mod error;
 pub use engine::Engine;
 pub use error::InputErrorClass;
 
-use convert::{answer, json_text, optional_string, COMMAND_CAPS, STATE_CAPS};
+use convert::{answer, json_text, locale, optional_string, COMMAND_CAPS, STATE_CAPS};
 use image_policy_core::{api, Argument};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -24,10 +24,12 @@ const TYPES: &'static str = include_str!("types.d.ts");
 pub fn check(
     #[wasm_bindgen(unchecked_param_type = "State")] state: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Command")] command: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
+    let locale = locale(options)?;
     let state = json_text(&state, Argument::State, STATE_CAPS)?;
     let command = json_text(&command, Argument::Command, COMMAND_CAPS)?;
-    answer(api::check(&state, &command))
+    answer(api::check_in(&state, &command, locale))
 }
 
 /// Decides and, when allowed, applies `command`; never mutates `state`.
@@ -35,19 +37,23 @@ pub fn check(
 pub fn apply_command(
     #[wasm_bindgen(unchecked_param_type = "State")] state: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Command")] command: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
+    let locale = locale(options)?;
     let state = json_text(&state, Argument::State, STATE_CAPS)?;
     let command = json_text(&command, Argument::Command, COMMAND_CAPS)?;
-    answer(api::apply_command(&state, &command))
+    answer(api::apply_command_in(&state, &command, locale))
 }
 
 /// The rule catalogue, or the rules one provider's profile enforces.
 #[wasm_bindgen(unchecked_return_type = "RuleEntry[]")]
 pub fn rules(
     #[wasm_bindgen(unchecked_param_type = "Provider")] provider: Option<JsValue>,
+    #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
+    let locale = locale(options)?;
     let provider = optional_string(&provider.unwrap_or(JsValue::UNDEFINED), Argument::Provider)?;
-    answer(api::rules(provider.as_deref()))
+    answer(api::rules_in(provider.as_deref(), locale))
 }
 
 /// The `canX` functions: JS name, Rust name, command type, request type.
@@ -78,10 +84,12 @@ macro_rules! can_functions {
         pub fn $rust(
             #[wasm_bindgen(unchecked_param_type = "State")] state: JsValue,
             #[wasm_bindgen(unchecked_param_type = $request)] request: JsValue,
+            #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
         ) -> Result<JsValue, JsValue> {
+            let locale = locale(options)?;
             let state = json_text(&state, Argument::State, STATE_CAPS)?;
             let request = json_text(&request, Argument::Request, COMMAND_CAPS)?;
-            answer(api::can($kind, &state, &request))
+            answer(api::can_in($kind, &state, &request, locale))
         }
     )*};
 }

@@ -152,6 +152,16 @@ export type ActionName = ImageAction;
 export interface RuleEntry { id: RuleId; profiles: Provider[]; seed: string; text: string }
 
 /**
+ * The last, optional argument of every function and of `new Engine`.
+ * `locale`: `"en"` (default, and any `en-*`) or `"zh-CN"` (also `zh`,
+ * `zh-Hans`, `zh-Hans-CN`), matched case-insensitively, so
+ * `navigator.language` can be passed as it is. Only `message` and the
+ * catalogue's `text` change with it; any other tag is an `InputError` at
+ * path `locale`.
+ */
+export interface Options { locale?: string }
+
+/**
  * What every malformed input throws: `e instanceof InputError` and
  * `e instanceof Error` both hold. Only the module constructs it.
  */

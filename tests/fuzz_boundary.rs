@@ -240,9 +240,9 @@ fn every_export_answers_or_throws_input_error() {
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     let valid_state = || JSON::parse(VALID_STATE).unwrap();
     let valid_command = || JSON::parse(VALID_COMMAND).unwrap();
-    let mut engine = Engine::new(valid_state()).unwrap();
+    let mut engine = Engine::new(valid_state(), None).unwrap();
     let mut calls = 0;
-    type Can = fn(JsValue, JsValue) -> Result<JsValue, JsValue>;
+    type Can = fn(JsValue, JsValue, Option<JsValue>) -> Result<JsValue, JsValue>;
     let cans: [Can; 9] = [
         can_delete,
         can_share,
@@ -258,15 +258,15 @@ fn every_export_answers_or_throws_input_error() {
         let what = format!("round {round}");
         let state = input(&mut rng, VALID_STATE);
         let command = input(&mut rng, VALID_COMMAND);
-        assert_answer(check(state.clone(), command.clone()), &what);
-        assert_answer(check(valid_state(), command.clone()), &what);
-        assert_answer(apply_command(state.clone(), valid_command()), &what);
-        assert_answer(apply_command(valid_state(), command.clone()), &what);
+        assert_answer(check(state.clone(), command.clone(), None), &what);
+        assert_answer(check(valid_state(), command.clone(), None), &what);
+        assert_answer(apply_command(state.clone(), valid_command(), None), &what);
+        assert_answer(apply_command(valid_state(), command.clone(), None), &what);
         let can = cans[rng.below(cans.len())];
-        assert_answer(can(state.clone(), command.clone()), &what);
-        assert_answer(can(valid_state(), command.clone()), &what);
+        assert_answer(can(state.clone(), command.clone(), None), &what);
+        assert_answer(can(valid_state(), command.clone(), None), &what);
         assert_answer(
-            Engine::new(state.clone()).map(|e| e.to_json().unwrap()),
+            Engine::new(state.clone(), None).map(|e| e.to_json().unwrap()),
             &what,
         );
         assert_answer(engine.check(command.clone()), &what);
@@ -276,11 +276,11 @@ fn every_export_answers_or_throws_input_error() {
             engine.allowed_actions(any_value(&mut rng), any_value(&mut rng)),
             &what,
         );
-        assert_answer(rules(Some(any_value(&mut rng))), &what);
+        assert_answer(rules(Some(any_value(&mut rng)), None), &what);
         calls += 12;
 
         // A valid call right after still works.
-        let decision = check(valid_state(), valid_command()).expect("valid call works");
+        let decision = check(valid_state(), valid_command(), None).expect("valid call works");
         assert_eq!(
             Reflect::get(&decision, &"allowed".into()).unwrap(),
             JsValue::FALSE,

@@ -64,7 +64,7 @@ fn assert_input_error(result: Result<JsValue, JsValue>, argument: &str, path: &s
 
 fn good_calls_still_answer(engine: &Engine) {
     let request = js(r#"{"actor":"a1","imageId":"m-1"}"#);
-    let decision = can_delete(js(WORLD), request.clone()).unwrap();
+    let decision = can_delete(js(WORLD), request.clone(), None).unwrap();
     assert_eq!(
         get(&get(&get(&decision, "reasons"), "0"), "rule")
             .as_string()
@@ -86,10 +86,10 @@ fn good_calls_still_answer(engine: &Engine) {
 /// stateless functions and through an Engine, which stays usable and frees.
 #[wasm_bindgen_test]
 fn getters_that_throw_anything_are_input_errors_at_their_path() {
-    let engine = Engine::new(js(WORLD)).unwrap();
+    let engine = Engine::new(js(WORLD), None).unwrap();
     for throw in THROWN {
         assert_input_error(
-            can_delete(js(WORLD), throwing_request(throw)),
+            can_delete(js(WORLD), throwing_request(throw), None),
             "request",
             "imageId",
         );
@@ -124,14 +124,14 @@ fn cycles_and_bigints_are_named_where_they_are() {
     .call0(&JsValue::NULL)
     .unwrap();
     assert_input_error(
-        Engine::new(cyclic).map(JsValue::from),
+        Engine::new(cyclic, None).map(JsValue::from),
         "state",
         "images[0].self",
     );
     let big = Function::new_with_args("", r#"return { actor: "a1", imageId: "m-1", force: 10n };"#)
         .call0(&JsValue::NULL)
         .unwrap();
-    assert_input_error(can_delete(js(WORLD), big), "request", "force");
+    assert_input_error(can_delete(js(WORLD), big, None), "request", "force");
 }
 
 /// A sparse array far past its cap is refused from its length at once.
@@ -144,14 +144,18 @@ fn huge_sparse_arrays_are_refused_from_their_length() {
     )
     .call0(&JsValue::NULL)
     .unwrap();
-    assert_input_error(Engine::new(state).map(JsValue::from), "state", "images");
+    assert_input_error(
+        Engine::new(state, None).map(JsValue::from),
+        "state",
+        "images",
+    );
     let request = Function::new_with_args(
         "",
         r#"return { actor: "a1", imageId: "m-1", accountIds: new Array(1e8) };"#,
     )
     .call0(&JsValue::NULL)
     .unwrap();
-    assert_input_error(can_share(js(WORLD), request), "request", "accountIds");
+    assert_input_error(can_share(js(WORLD), request, None), "request", "accountIds");
     assert!(
         js_sys::Date::now() - start < 1_000.0,
         "refused before reading"
@@ -167,7 +171,7 @@ fn huge_keys_are_quoted_short() {
     )
     .call0(&JsValue::NULL)
     .unwrap();
-    let error = can_delete(js(WORLD), request).unwrap_err();
+    let error = can_delete(js(WORLD), request, None).unwrap_err();
     let message = get(&error, "message").as_string().unwrap();
     assert!(message.len() < 2_000, "{} bytes", message.len());
 }
@@ -178,7 +182,7 @@ fn lone_surrogates_are_refused_by_every_entry_point() {
     let lone = Function::new_with_args("", r#"return "\ud800";"#)
         .call0(&JsValue::NULL)
         .unwrap();
-    let engine = Engine::new(js(WORLD)).unwrap();
+    let engine = Engine::new(js(WORLD), None).unwrap();
     assert_input_error(
         engine.allowed_actions("a1".into(), lone.clone()),
         "imageId",
@@ -193,7 +197,7 @@ fn lone_surrogates_are_refused_by_every_entry_point() {
     let request = js(r#"{"actor":"a1"}"#);
     Reflect::set(&request, &"imageId".into(), &lone).unwrap();
     assert_input_error(engine.can_delete(request.clone()), "request", "imageId");
-    assert_input_error(can_delete(js(WORLD), request), "request", "imageId");
+    assert_input_error(can_delete(js(WORLD), request, None), "request", "imageId");
     drop(engine);
 }
 
@@ -212,7 +216,7 @@ async fn yield_to_page() {
 /// 100,000 hostile calls leave memory and references flat.
 #[wasm_bindgen_test]
 async fn memory_and_references_stay_flat_over_100000_hostile_calls() {
-    let engine = Engine::new(js(WORLD)).unwrap();
+    let engine = Engine::new(js(WORLD), None).unwrap();
     let requests: Vec<JsValue> = THROWN.iter().map(|t| throwing_request(t)).collect();
     let stats = |what: &str| {
         let s = module_stats().unwrap();
@@ -226,7 +230,7 @@ async fn memory_and_references_stay_flat_over_100000_hostile_calls() {
     // One round first, so that lazily made values (the InputError class) exist.
     for request in &requests {
         let _ = engine.can_delete(request.clone());
-        let _ = can_delete(js(WORLD), request.clone());
+        let _ = can_delete(js(WORLD), request.clone(), None);
     }
     let (memory_before, refs_before) = stats("before");
     for round in 0..100_000 {
@@ -237,7 +241,7 @@ async fn memory_and_references_stay_flat_over_100000_hostile_calls() {
         let result = if round % 2 == 0 {
             engine.can_delete(request.clone())
         } else {
-            can_delete(js(WORLD), request.clone())
+            can_delete(js(WORLD), request.clone(), None)
         };
         assert!(result.is_err());
     }

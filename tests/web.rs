@@ -44,8 +44,12 @@ fn stringify(value: &JsValue) -> String {
 #[wasm_bindgen_test]
 fn del_1_denial_in_both_profiles() {
     for provider in ["aliyun", "jdcloud"] {
-        let decision =
-            can_delete(state(provider), js(r#"{"actor":"a1","imageId":"m-1"}"#)).unwrap();
+        let decision = can_delete(
+            state(provider),
+            js(r#"{"actor":"a1","imageId":"m-1"}"#),
+            None,
+        )
+        .unwrap();
         assert_eq!(get(&decision, "allowed"), JsValue::FALSE);
         assert_eq!(text(&decision, "reasons.0.rule"), "DEL-1");
         assert_eq!(text(&decision, "reasons.0.code"), "ImageShared");
@@ -63,6 +67,7 @@ fn vis_1_not_found_for_strangers() {
     let decision = check(
         state("aliyun"),
         js(r#"{"type":"copyImage","actor":"a9","imageId":"m-2","destinationRegion":"cn-beijing"}"#),
+        None,
     )
     .unwrap();
     assert_eq!(text(&decision, "reasons.0.code"), "NotFound");
@@ -75,7 +80,7 @@ fn vis_1_not_found_for_strangers() {
 /// Every canX equals check with the command type.
 #[wasm_bindgen_test]
 fn can_functions_equal_check() {
-    type Can = fn(JsValue, JsValue) -> Result<JsValue, JsValue>;
+    type Can = fn(JsValue, JsValue, Option<JsValue>) -> Result<JsValue, JsValue>;
     let cases: [(Can, &str, &str); 9] = [
         (can_delete, "deleteImage", r#""imageId":"m-2""#),
         (
@@ -117,8 +122,8 @@ fn can_functions_equal_check() {
             let command = js(&format!(
                 r#"{{"type":"{kind}","actor":"{actor}",{fields}}}"#
             ));
-            let via_can = stringify(&can(state("aliyun"), request).unwrap());
-            let via_check = stringify(&check(state("aliyun"), command).unwrap());
+            let via_can = stringify(&can(state("aliyun"), request, None).unwrap());
+            let via_check = stringify(&check(state("aliyun"), command, None).unwrap());
             assert_eq!(via_can, via_check, "{kind} by {actor}");
         }
     }
@@ -132,10 +137,10 @@ fn apply_command_is_pure_and_agrees_with_check() {
     let before = stringify(&input);
     let unshare =
         js(r#"{"type":"unshareImage","actor":"a1","imageId":"m-1","accountIds":["a2","a3"]}"#);
-    let result = apply_command(input.clone(), unshare.clone()).unwrap();
+    let result = apply_command(input.clone(), unshare.clone(), None).unwrap();
     assert_eq!(get(&result, "ok"), JsValue::TRUE);
     assert_eq!(
-        get(&check(input.clone(), unshare).unwrap(), "allowed"),
+        get(&check(input.clone(), unshare, None).unwrap(), "allowed"),
         JsValue::TRUE
     );
     assert_eq!(Array::from(&get(&result, "events")).length(), 2);
@@ -150,6 +155,7 @@ fn apply_command_is_pure_and_agrees_with_check() {
     let denied = apply_command(
         input.clone(),
         js(r#"{"type":"deleteImage","actor":"a1","imageId":"m-1"}"#),
+        None,
     )
     .unwrap();
     assert_eq!(get(&denied, "ok"), JsValue::FALSE);
@@ -181,7 +187,7 @@ fn input_errors_carry_path_and_leave_the_module_usable() {
         {"id":"m-2","name":"db","kind":"custom","ownerId":"a1","region":"r","status":"available","sharedWith":["ok","no way"]}]}"#);
     let command = js(r#"{"type":"deleteImage","actor":"a1","imageId":"m-1"}"#);
     assert_input_error(
-        check(bad_share, command.clone()).unwrap_err(),
+        check(bad_share, command.clone(), None).unwrap_err(),
         "state",
         "images[1].sharedWith[1]",
     );
@@ -189,6 +195,7 @@ fn input_errors_carry_path_and_leave_the_module_usable() {
         check(
             state("aliyun"),
             js(r#"{"type":"deleteImage","actor":"a1","imageid":"m-1"}"#),
+            None,
         )
         .unwrap_err(),
         "command",
@@ -198,6 +205,7 @@ fn input_errors_carry_path_and_leave_the_module_usable() {
         can_share(
             state("aliyun"),
             js(r#"{"actor":"a1","imageId":"m-1","accountIds":[7]}"#),
+            None,
         )
         .unwrap_err(),
         "request",
@@ -221,16 +229,16 @@ fn input_errors_carry_path_and_leave_the_module_usable() {
         (big, ""),
     ] {
         assert_input_error(
-            check(junk.clone(), command.clone()).unwrap_err(),
+            check(junk.clone(), command.clone(), None).unwrap_err(),
             "state",
             path,
         );
         assert_input_error(
-            apply_command(state("aliyun"), junk).unwrap_err(),
+            apply_command(state("aliyun"), junk, None).unwrap_err(),
             "command",
             path,
         );
-        let after = check(state("aliyun"), command.clone()).unwrap();
+        let after = check(state("aliyun"), command.clone(), None).unwrap();
         assert_eq!(text(&after, "reasons.0.rule"), "DEL-1", "still usable");
     }
 }
@@ -238,11 +246,11 @@ fn input_errors_carry_path_and_leave_the_module_usable() {
 /// Engine: same decisions as the stateless functions, state kept between calls.
 #[wasm_bindgen_test]
 fn engine_holds_state_and_matches_stateless_functions() {
-    let mut engine = Engine::new(state("aliyun")).unwrap();
+    let mut engine = Engine::new(state("aliyun"), None).unwrap();
     let delete = js(r#"{"type":"deleteImage","actor":"a1","imageId":"m-1","force":true}"#);
     assert_eq!(
         stringify(&engine.check(delete.clone()).unwrap()),
-        stringify(&check(state("aliyun"), delete.clone()).unwrap())
+        stringify(&check(state("aliyun"), delete.clone(), None).unwrap())
     );
     let actions = engine.allowed_actions("a2".into(), "m-1".into()).unwrap();
     assert_eq!(get(&actions, "createInstance.allowed"), JsValue::TRUE);
@@ -267,7 +275,9 @@ fn engine_holds_state_and_matches_stateless_functions() {
         "still usable after an error"
     );
     assert_input_error(
-        Engine::new(js(r#"{"provider":"aliyun"}"#)).err().unwrap(),
+        Engine::new(js(r#"{"provider":"aliyun"}"#), None)
+            .err()
+            .unwrap(),
         "state",
         "images",
     );
@@ -276,11 +286,11 @@ fn engine_holds_state_and_matches_stateless_functions() {
 /// rules(): the catalogue, per profile; a bad provider is an InputError.
 #[wasm_bindgen_test]
 fn rules_per_profile() {
-    let all = Array::from(&rules(None).unwrap());
-    let jd = Array::from(&rules(Some("jdcloud".into())).unwrap());
+    let all = Array::from(&rules(None, None).unwrap());
+    let jd = Array::from(&rules(Some("jdcloud".into()), None).unwrap());
     assert_eq!(all.length(), 50);
     assert!(jd.length() < all.length());
-    assert_input_error(rules(Some("aws".into())).unwrap_err(), "provider", "");
+    assert_input_error(rules(Some("aws".into()), None).unwrap_err(), "provider", "");
 }
 
 /// KIND-1: public images serve everyone and are managed by no one; a custom
@@ -290,7 +300,7 @@ fn kind_1_public_custom_and_shared_through_js() {
     let world = js(r#"{"provider":"aliyun","images":[
         {"id":"pub","name":"CentOS","kind":"public","region":"r1","status":"available"},
         {"id":"m-1","name":"web","kind":"custom","ownerId":"a1","region":"r1","status":"available","sharedWith":["a2"]}]}"#);
-    let engine = Engine::new(world).unwrap();
+    let engine = Engine::new(world, None).unwrap();
     let public = engine.allowed_actions("a9".into(), "pub".into()).unwrap();
     assert_eq!(get(&public, "createInstance.allowed"), JsValue::TRUE);
     assert_eq!(text(&public, "deleteImage.reasons.0.rule"), "OWN-2");
@@ -308,7 +318,7 @@ fn crt_2_and_cpy_1_through_apply_command() {
     let world = js(r#"{"provider":"jdcloud","images":[
         {"id":"mkt","name":"LAMP","kind":"marketplace","region":"r1","status":"available"}],
         "instances":[{"id":"i-1","ownerId":"a1","region":"r1","imageId":"mkt"}]}"#);
-    let created = apply_command(world, js(r#"{"type":"createImage","actor":"a1","imageId":"m-new","name":"web","from":"instance","instanceId":"i-1","systemDisk":"local"}"#)).unwrap();
+    let created = apply_command(world, js(r#"{"type":"createImage","actor":"a1","imageId":"m-new","name":"web","from":"instance","instanceId":"i-1","systemDisk":"local"}"#), None).unwrap();
     assert_eq!(get(&created, "ok"), JsValue::TRUE);
     let image = get(&created, "state.images.1");
     assert_eq!(text(&image, "sourceInstanceId"), "i-1");
@@ -320,6 +330,7 @@ fn crt_2_and_cpy_1_through_apply_command() {
     let copied = apply_command(
         cloud,
         js(r#"{"type":"copyImage","actor":"a1","imageId":"m-1","destinationRegion":"r2"}"#),
+        None,
     )
     .unwrap();
     let copy = get(&copied, "state.images.1");
@@ -341,10 +352,11 @@ fn tsk_4_dep_1_enc_2_through_js() {
     let world = js(r#"{"provider":"aliyun","images":[
         {"id":"m-1","name":"web","kind":"custom","ownerId":"a1","region":"r1","status":"available","encrypted":true},
         {"id":"m-2","name":"web","kind":"custom","ownerId":"a1","region":"r2","status":"creating","copiedFrom":"m-1","task":"copying"}]}"#);
-    let cancel = can_cancel_copy(world.clone(), js(r#"{"actor":"a1","imageId":"m-2"}"#)).unwrap();
+    let cancel =
+        can_cancel_copy(world.clone(), js(r#"{"actor":"a1","imageId":"m-2"}"#), None).unwrap();
     assert_eq!(get(&cancel, "allowed"), JsValue::TRUE);
     assert_eq!(text(&cancel, "consequences.0.code"), "CopyDeleted");
-    let engine = Engine::new(world.clone()).unwrap();
+    let engine = Engine::new(world.clone(), None).unwrap();
     let actions = engine.allowed_actions("a1".into(), "m-1".into()).unwrap();
     assert_eq!(js_sys::Object::keys(&actions.clone().into()).length(), 12);
     assert_eq!(get(&actions, "deprecateImage.allowed"), JsValue::TRUE);
@@ -354,6 +366,7 @@ fn tsk_4_dep_1_enc_2_through_js() {
     let copy = check(
         world,
         js(r#"{"type":"copyImage","actor":"a1","imageId":"m-1","destinationRegion":"r3"}"#),
+        None,
     )
     .unwrap();
     assert_eq!(
@@ -365,5 +378,39 @@ fn tsk_4_dep_1_enc_2_through_js() {
     assert_eq!(
         text(&copy, "reasons.1.details.providerCode"),
         "OperationDeined.EncryptedSnapshot"
+    );
+}
+
+/// `options.locale`: messages and rule texts in Simplified Chinese; rule,
+/// code and details the same; an unknown locale is an InputError at `locale`.
+#[wasm_bindgen_test]
+fn zh_cn_messages_through_js() {
+    let zh = || Some(js(r#"{"locale":"zh-CN"}"#));
+    let request = js(r#"{"actor":"a1","imageId":"m-1"}"#);
+    let chinese = can_delete(state("aliyun"), request.clone(), zh()).unwrap();
+    let english = can_delete(state("aliyun"), request.clone(), None).unwrap();
+    let message = text(&chinese, "reasons.0.message");
+    assert!(message.contains("请先取消镜像 m-1"), "{message}");
+    assert!(message.contains("a2、a3"), "{message}");
+    assert_eq!(
+        text(&chinese, "reasons.0.rule"),
+        text(&english, "reasons.0.rule")
+    );
+    assert_eq!(
+        stringify(&get(&chinese, "reasons.0.details")),
+        stringify(&get(&english, "reasons.0.details"))
+    );
+    let engine = Engine::new(state("jdcloud"), Some(js(r#"{"locale":"zh-Hans"}"#))).unwrap();
+    assert!(text(
+        &engine.can_delete(request.clone()).unwrap(),
+        "reasons.0.message"
+    )
+    .contains("共享"));
+    let catalogue = rules(Some("aliyun".into()), zh()).unwrap();
+    assert!(text(&catalogue, "0.text").contains("镜像"));
+    assert_input_error(
+        can_delete(state("aliyun"), request, Some(js(r#"{"locale":"fr"}"#))).unwrap_err(),
+        "options",
+        "locale",
     );
 }

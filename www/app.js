@@ -5,6 +5,7 @@ import { ACCOUNTS, WORLDS } from "./worlds.js";
 import { el, reasonsText } from "./decision-view.js";
 import { createImageSpec, imageActionSpec, instanceActionSpec, openDialog, openTextDialog, showDialogError } from "./dialog.js";
 import { drawLifecycle, stageOf } from "./lifecycle.js";
+import { locale, setLocale, t, translatePage } from "./i18n.js";
 
 await init();
 
@@ -37,27 +38,26 @@ function setWorld(world, { keepHistory = false } = {}) {
   view.state = structuredClone(world);
   view.selected = null;
   $("profile").value = view.state.provider;
-  view.ruleText = Object.fromEntries(rules(view.state.provider).map((r) => [r.id, r.text]));
   render();
 }
 
 /** Applies a command; the log records what happened. */
 function perform(command) {
-  const result = applyCommand(view.state, command);
+  const result = applyCommand(view.state, command, { locale: locale() });
   if (!result.ok) {
-    $("status").textContent = `Denied: ${reasonsText(result.decision)}`;
+    $("status").textContent = t("Denied: {why}", { why: reasonsText(result.decision) });
     return;
   }
   view.history.push(view.state);
   view.state = result.state;
   view.log.unshift({ command, events: result.events });
-  $("status").textContent = `${command.type}: ${result.events.length} event${result.events.length === 1 ? "" : "s"}.`;
+  $("status").textContent = t("{type}: {n} events.", { type: command.type, n: result.events.length });
   render();
 }
 
 function kindLabel(image) {
-  if (image.kind !== "custom") return image.kind === "public" ? "Public" : "Marketplace";
-  return image.ownerId === view.actor ? "Custom (yours)" : `Shared by ${image.ownerId}`;
+  if (image.kind !== "custom") return t(image.kind === "public" ? "Public" : "Marketplace");
+  return image.ownerId === view.actor ? t("Custom (yours)") : t("Shared by {owner}", { owner: image.ownerId });
 }
 
 /**
@@ -68,11 +68,12 @@ function actionButton(label, allowed, why, onOpen, target) {
   return el("button", {
     type: "button", class: allowed ? "action" : "action denied",
     "aria-disabled": allowed ? false : "true",
-    "aria-label": `${label} ${target}${allowed ? "" : " (not allowed; opens the reasons)"}`,
-    title: allowed ? `${label} ${target}` : why,
+    "aria-label": `${t(label)} ${target}${allowed ? "" : ` ${t("(not allowed; opens the reasons)")}`}`,
+    title: allowed ? `${t(label)} ${target}` : why,
     "data-allowed": String(allowed),
+    "data-action": label,
     onclick: onOpen,
-  }, label);
+  }, t(label));
 }
 
 /** "DEL-1: <the rule's text>", one line per rule. */
@@ -91,11 +92,11 @@ function renderImages(visible) {
       () => openDialog(view.state, imageActionSpec(action, image, view.actor, view.state), perform), image.id));
     rows.push(el("tr", { "data-image": image.id, class: view.selected === image.id ? "selected" : "" },
       el("th", { scope: "row" }, el("button", { type: "button", class: "link", onclick: () => { view.selected = image.id; render(); },
-        "aria-label": `Show ${image.id} in the lifecycle` }, image.name), el("div", { class: "muted" }, image.id)),
-      el("td", {}, kindLabel(image), image.marketplaceBased ? el("div", { class: "muted" }, "marketplace-based") : null),
+        "aria-label": t("Show {image} in the lifecycle", { image: image.id }) }, image.name), el("div", { class: "muted" }, image.id)),
+      el("td", {}, kindLabel(image), image.marketplaceBased ? el("div", { class: "muted" }, t("marketplace-based")) : null),
       el("td", {}, image.region),
-      el("td", {}, image.status, image.task ? el("div", { class: "muted" }, `task: ${image.task}`) : null,
-        image.encrypted ? el("div", { class: "muted" }, "encrypted") : null),
+      el("td", {}, t(image.status), image.task ? el("div", { class: "muted" }, t("task: {task}", { task: t(image.task) })) : null,
+        image.encrypted ? el("div", { class: "muted" }, t("encrypted")) : null),
       el("td", {}, (image.sharedWith ?? []).join(", ") || "—"),
       el("td", { class: "actions" }, buttons)));
   }
@@ -117,9 +118,10 @@ function renderInstances(engine, visible) {
       reasonsText(decisions[action]),
       () => openDialog(view.state, instanceActionSpec(action, instance, view.actor, visible), perform), instance.id));
     return el("li", { "data-instance": instance.id }, el("strong", {}, instance.id),
-      el("span", { class: "muted" }, ` from ${instance.imageId} in ${instance.region}`), el("div", { class: "actions" }, buttons));
+      el("span", { class: "muted" }, ` ${t("from {image} in {region}", { image: instance.imageId, region: instance.region })}`),
+      el("div", { class: "actions" }, buttons));
   }));
-  if (!mine.length) $("instances").replaceChildren(el("li", { class: "muted" }, "No instances."));
+  if (!mine.length) $("instances").replaceChildren(el("li", { class: "muted" }, t("No instances.")));
 }
 
 function renderLog() {
@@ -135,7 +137,7 @@ function describeEvent(event) {
 
 function renderRules() {
   const filter = $("rules-filter").value || undefined;
-  $("rules").tBodies[0].replaceChildren(...rules(filter).map((r) => el("tr", { id: `rule-${r.id}` },
+  $("rules").tBodies[0].replaceChildren(...rules(filter, { locale: locale() }).map((r) => el("tr", { id: `rule-${r.id}` },
     el("th", { scope: "row" }, r.id), el("td", {}, r.profiles.join(", ")), el("td", {}, r.seed), el("td", {}, r.text))));
 }
 
@@ -143,21 +145,26 @@ function render() {
   $("actor-name").textContent = view.actor;
   $("actor-name-2").textContent = view.actor;
   const start = performance.now();
-  const engine = new Engine(view.state);
+  translatePage();
+  const catalogue = rules(view.state.provider, { locale: locale() });
+  view.ruleText = Object.fromEntries(catalogue.map((r) => [r.id, r.text]));
+  const engine = new Engine(view.state, { locale: locale() });
   try {
     const visible = visibleImages(engine);
     // Decisions only: the time a console pays before it can draw its list.
     document.body.dataset.decideMs = (performance.now() - start).toFixed(2);
     const count = renderImages(visible);
     renderInstances(engine, visible.map(({ image }) => image));
-    $("status").textContent ||= `${count} images visible.`;
+    $("status").textContent ||= t("{n} images visible.", { n: count });
   } finally {
     engine.free();
   }
   document.body.dataset.renderMs = (performance.now() - start).toFixed(2);
   const image = view.state.images.find((i) => i.id === view.selected);
-  $("lifecycle-image").textContent = view.selected ? `of ${view.selected}${image ? "" : " (deleted)"}` : "(choose an image by its name)";
-  drawLifecycle($("lifecycle"), rules(view.state.provider), view.selected ? stageOf(image) : null);
+  $("lifecycle-image").textContent = view.selected
+    ? t("of {image}", { image: view.selected }) + (image ? "" : ` ${t("(deleted)")}`)
+    : t("(choose an image by its name)");
+  drawLifecycle($("lifecycle"), catalogue, view.selected ? stageOf(image) : null);
   $("undo").disabled = view.history.length === 0;
   renderLog();
 }
@@ -166,18 +173,24 @@ function setup() {
   $("actor").replaceChildren(...ACCOUNTS.map((a) => el("option", { value: a }, a)));
   $("actor").addEventListener("change", (e) => { view.actor = e.target.value; render(); });
   $("profile").addEventListener("change", (e) => { view.log = []; setWorld(WORLDS[e.target.value]); });
-  $("reset").addEventListener("click", () => { view.log = []; setWorld(WORLDS[view.state.provider]); $("status").textContent = "World reset."; });
+  $("reset").addEventListener("click", () => { view.log = []; setWorld(WORLDS[view.state.provider]); $("status").textContent = t("World reset."); });
   $("undo").addEventListener("click", () => {
     if (!view.history.length) return;
     view.state = view.history.pop();
     view.log.shift();
-    $("status").textContent = "Undone.";
+    $("status").textContent = t("Undone.");
     render();
   });
   $("create-image").addEventListener("click", () => openDialog(view.state, createImageSpec(view.actor, view.state), perform));
-  $("export-world").addEventListener("click", () => openTextDialog({ heading: "The world as JSON", text: JSON.stringify(view.state, null, 2), readOnly: true }));
-  $("import-world").addEventListener("click", () => openTextDialog({ heading: "Import a world", text: "", readOnly: false, onLoad: importWorld }));
+  $("export-world").addEventListener("click", () => openTextDialog({ heading: t("The world as JSON"), text: JSON.stringify(view.state, null, 2), readOnly: true }));
+  $("import-world").addEventListener("click", () => openTextDialog({ heading: t("Import a world"), text: "", readOnly: false, onLoad: importWorld }));
   $("rules-filter").addEventListener("change", renderRules);
+  $("language").addEventListener("change", (e) => {
+    setLocale(e.target.value);
+    $("status").textContent = "";
+    renderRules();
+    render();
+  });
 }
 
 /** Loads a world from JSON text; on any error the current world stays. */
@@ -186,22 +199,22 @@ function importWorld(text) {
   try {
     world = JSON.parse(text);
   } catch (error) {
-    showDialogError(`That is not JSON: ${error.message}. The current world is unchanged.`);
+    showDialogError(t("That is not JSON: {message}. The current world is unchanged.", { message: error.message }));
     return;
   }
   try {
     new Engine(world).free();
   } catch (error) {
     const where = error.path ? ` at ${error.path}` : "";
-    showDialogError(`Not a valid world${where}: ${error.message}. The current world is unchanged.`);
+    showDialogError(t("Not a valid world{where}: {message}. The current world is unchanged.", { where, message: error.message }));
     return;
   }
   view.log.unshift({ command: { type: "importWorld", actor: view.actor }, events: [] });
   setWorld(world, { keepHistory: true });
-  $("status").textContent = "World imported.";
+  $("status").textContent = t("World imported.");
 }
 
 setup();
 renderRules();
 setWorld(WORLDS.aliyun);
-$("status").textContent = "Ready. Choose an action; disabled ones open their reasons.";
+$("status").textContent = t("Ready. Choose an action; disabled ones open their reasons.");

@@ -1,4 +1,5 @@
 // Renders a Decision (reasons, warnings, consequences) as HTML elements.
+import { t } from "./i18n.js";
 
 export function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
@@ -22,14 +23,15 @@ function reasonItem(reason) {
 
 function group(title, reasons, kind) {
   if (!reasons.length) return null;
-  return el("div", { class: `group ${kind}` }, el("h3", {}, title), el("ul", {}, reasons.map(reasonItem)));
+  return el("div", { class: `group ${kind}` }, el("h3", {}, t(title)), el("ul", {}, reasons.map(reasonItem)));
 }
 
 /** The whole decision: why not, warnings, and what it will cause. */
 export function decisionView(decision) {
   return el("div", { class: "decision" },
     el("p", { class: decision.allowed ? "verdict allowed" : "verdict denied" },
-      decision.allowed ? "Allowed." : `Not allowed: ${decision.reasons.length} rule${decision.reasons.length === 1 ? "" : "s"} broken.`),
+      decision.allowed ? t("Allowed.")
+        : decision.reasons.length === 1 ? t("Not allowed: 1 rule broken.") : t("Not allowed: {n} rules broken.", { n: decision.reasons.length })),
     group("Why not", decision.reasons, "reasons"),
     group("Warnings", decision.warnings, "warnings"),
     group("What it will cause", decision.consequences, "consequences"));
@@ -43,5 +45,5 @@ export function reasonsText(decision) {
 /** An InputError as a short message. */
 export function inputErrorView(error) {
   const where = error.path ? ` at ${error.argument}.${error.path}` : "";
-  return el("p", { class: "verdict denied", role: "alert" }, `Input error${where}: ${error.message}`);
+  return el("p", { class: "verdict denied", role: "alert" }, t("Input error{where}: {message}", { where, message: error.message }));
 }

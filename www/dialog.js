@@ -2,6 +2,7 @@
 // what is typed (live), and Confirm only when it is allowed.
 import { check } from "./pkg/image_policy.js";
 import { decisionView, el, inputErrorView } from "./decision-view.js";
+import { locale, t } from "./i18n.js";
 
 const dialog = document.getElementById("dialog");
 const title = document.getElementById("dialog-title");
@@ -12,15 +13,15 @@ document.getElementById("dialog-cancel").addEventListener("click", () => dialog.
 
 function field(label, name, value = "", hint = "") {
   const id = `field-${name}`;
-  return el("p", {}, el("label", { for: id }, label),
+  return el("p", {}, el("label", { for: id }, t(label)),
     el("input", { id, name, value, autocomplete: "off", "aria-describedby": hint ? `${id}-hint` : false }),
-    hint ? el("small", { id: `${id}-hint`, class: "muted" }, hint) : null);
+    hint ? el("small", { id: `${id}-hint`, class: "muted" }, t(hint)) : null);
 }
 
 function select(label, name, options, value) {
   const id = `field-${name}`;
-  return el("p", {}, el("label", { for: id }, label),
-    el("select", { id, name }, options.map(([v, text]) => el("option", { value: v, selected: v === value }, text))));
+  return el("p", {}, el("label", { for: id }, t(label)),
+    el("select", { id, name }, options.map(([v, text]) => el("option", { value: v, selected: v === value }, t(text)))));
 }
 
 const list = (text) => text.split(/[\s,]+/).filter(Boolean);
@@ -38,7 +39,7 @@ export function openDialog(state, spec, onConfirm) {
     const values = Object.fromEntries(new FormData(dialog.querySelector("form")));
     try {
       current = spec.command(values);
-      const decision = check(state, current);
+      const decision = check(state, current, { locale: locale() });
       decisionBox.replaceChildren(decisionView(decision));
       confirm.disabled = !decision.allowed;
     } catch (error) {
@@ -65,41 +66,41 @@ export function imageActionSpec(action, image, actor, state) {
   const regions = [...new Set(state.images.map((i) => i.region).concat(["cn-shanghai", "cn-north-2"]))];
   switch (action) {
     case "deleteImage":
-      return { title: `Delete ${label}`, fields: [], command: () => ({ type: "deleteImage", ...base }) };
+      return { title: t("Delete {label}", { label }), fields: [], command: () => ({ type: "deleteImage", ...base }) };
     case "forceDeleteImage":
-      return { title: `Force delete ${label}`, fields: [], command: () => ({ type: "deleteImage", ...base, force: true }) };
+      return { title: t("Force delete {label}", { label }), fields: [], command: () => ({ type: "deleteImage", ...base, force: true }) };
     case "deleteImageAndSnapshots":
-      return { title: `Delete ${label} and its snapshots`, fields: [],
+      return { title: t("Delete {label} and its snapshots", { label }), fields: [],
         command: () => ({ type: "deleteImage", ...base, deleteSnapshots: true }) };
     case "shareImage":
-      return { title: `Share ${label}`, fields: [field("Account IDs", "accounts", "", "Separated by commas or spaces.")],
+      return { title: t("Share {label}", { label }), fields: [field("Account IDs", "accounts", "", "Separated by commas or spaces.")],
         command: (v) => ({ type: "shareImage", ...base, accountIds: list(v.accounts ?? "") }) };
     case "unshareImage":
-      return { title: `Unshare ${label}`,
+      return { title: t("Unshare {label}", { label }),
         fields: [field("Account IDs", "accounts", (image.sharedWith ?? []).join(", "), "Separated by commas or spaces.")],
         command: (v) => ({ type: "unshareImage", ...base, accountIds: list(v.accounts ?? "") }) };
     case "copyImage":
-      return { title: `Copy ${label} to another region`,
+      return { title: t("Copy {label} to another region", { label }),
         fields: [select("Destination region", "region", regions.map((r) => [r, r]), regions.find((r) => r !== image.region)),
           field("New name (optional)", "name"),
           select("Encrypted copy", "encrypted", [["no", "no"], ["yes", "yes"]], image.encrypted ? "yes" : "no")],
         command: (v) => ({ type: "copyImage", ...base, destinationRegion: v.region, name: optional(v.name ?? ""),
           ...(v.encrypted === "yes" ? { encrypted: true } : {}) }) };
     case "exportImage":
-      return { title: `Export ${label}`, fields: [field("Bucket", "bucket", "my-images", "3 to 63 lowercase letters, digits and '-'.")],
+      return { title: t("Export {label}", { label }), fields: [field("Bucket", "bucket", "my-images", "3 to 63 lowercase letters, digits and '-'.")],
         command: (v) => ({ type: "exportImage", ...base, bucket: v.bucket ?? "" }) };
     case "modifyImage":
-      return { title: `Modify ${label}`,
+      return { title: t("Modify {label}", { label }),
         fields: [field("Name", "name", image.name), field("Description", "description", image.description ?? "")],
         command: (v) => ({ type: "modifyImage", ...base, name: optional(v.name ?? ""), description: optional(v.description ?? "") }) };
     case "cancelCopy":
-      return { title: `Cancel the copy ${label}`, fields: [], command: () => ({ type: "cancelCopy", ...base }) };
+      return { title: t("Cancel the copy {label}", { label }), fields: [], command: () => ({ type: "cancelCopy", ...base }) };
     case "deprecateImage":
-      return { title: `Deprecate ${label}`, fields: [], command: () => ({ type: "modifyImage", ...base, status: "deprecated" }) };
+      return { title: t("Deprecate {label}", { label }), fields: [], command: () => ({ type: "modifyImage", ...base, status: "deprecated" }) };
     case "restoreImage":
-      return { title: `Restore ${label}`, fields: [], command: () => ({ type: "modifyImage", ...base, status: "available" }) };
+      return { title: t("Restore {label}", { label }), fields: [], command: () => ({ type: "modifyImage", ...base, status: "available" }) };
     case "createInstance":
-      return { title: `Create an instance from ${label}`,
+      return { title: t("Create an instance from {label}", { label }),
         fields: [select("Region", "region", regions.map((r) => [r, r]), image.region)],
         command: (v) => ({ type: "createInstance", ...base, region: v.region }) };
     default:
@@ -112,13 +113,13 @@ export function instanceActionSpec(action, instance, actor, visibleImages) {
   const base = { actor, instanceId: instance.id };
   switch (action) {
     case "reinitDisk":
-      return { title: `Re-initialize the disks of ${instance.id}`, fields: [], command: () => ({ type: "reinitDisk", ...base }) };
+      return { title: t("Re-initialize the disks of {id}", { id: instance.id }), fields: [], command: () => ({ type: "reinitDisk", ...base }) };
     case "replaceSystemDisk":
-      return { title: `Replace the system disk of ${instance.id}`,
+      return { title: t("Replace the system disk of {id}", { id: instance.id }),
         fields: [select("Image", "image", visibleImages.map((i) => [i.id, `${i.name} (${i.id}, ${i.region})`]), visibleImages[0]?.id)],
         command: (v) => ({ type: "replaceSystemDisk", ...base, imageId: v.image }) };
     case "deleteInstance":
-      return { title: `Delete instance ${instance.id}`, fields: [], command: () => ({ type: "deleteInstance", ...base }) };
+      return { title: t("Delete instance {id}", { id: instance.id }), fields: [], command: () => ({ type: "deleteInstance", ...base }) };
     default:
       throw new Error(`unknown action ${action}`);
   }
@@ -128,7 +129,7 @@ export function instanceActionSpec(action, instance, actor, visibleImages) {
 export function createImageSpec(actor, state) {
   const own = state.instances?.filter((i) => i.ownerId === actor) ?? [];
   return {
-    title: "Create or import an image",
+    title: t("Create or import an image"),
     fields: [
       select("From", "from", [["instance", "an instance"], ["snapshots", "snapshots"], ["import", "an imported file"]], own.length ? "instance" : "import"),
       field("Name", "name", "my-image"),
@@ -149,17 +150,17 @@ export function createImageSpec(actor, state) {
 /** A dialog with a text area, for exporting and importing the world. */
 export function openTextDialog({ heading, text, readOnly, onLoad }) {
   title.textContent = heading;
-  const area = el("textarea", { id: "world-json", rows: 16, cols: 70, "aria-label": "World as JSON" });
+  const area = el("textarea", { id: "world-json", rows: 16, cols: 70, "aria-label": t("World as JSON") });
   area.value = text;
   area.readOnly = readOnly;
   const extra = [];
   if (readOnly) {
     const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
-    extra.push(el("p", {}, el("a", { href: url, download: "image-world.json" }, "Download image-world.json")));
+    extra.push(el("p", {}, el("a", { href: url, download: "image-world.json" }, t("Download image-world.json"))));
   } else {
     const file = el("input", { type: "file", accept: "application/json,.json", id: "world-file" });
     file.addEventListener("change", async () => { area.value = await file.files[0].text(); });
-    extra.push(el("p", {}, el("label", { for: "world-file" }, "Or load a file "), file));
+    extra.push(el("p", {}, el("label", { for: "world-file" }, t("Or load a file ")), file));
   }
   fields.replaceChildren(area, ...extra);
   decisionBox.replaceChildren();

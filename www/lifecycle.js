@@ -2,6 +2,8 @@
 // (taken from the engine's catalogue for the profile), and where the selected
 // image stands.
 
+import { t } from "./i18n.js";
+
 const NS = "http://www.w3.org/2000/svg";
 const STAGES = [
   { key: "created", label: "created / imported", prefixes: ["CRT-"], x: 10, y: 70 },
@@ -64,7 +66,7 @@ export function drawLifecycle(container, rules, stage) {
     const g = node("g", { class: s.key === stage ? "stage current" : "stage" });
     const box = node("rect", { x: s.x, y: s.y, width: W, height: H, rx: 8 });
     box.append(node("title", {}, rules.filter((r) => ids.includes(r.id)).map((r) => `${r.id}: ${r.text}`).join("\n")));
-    g.append(box, node("text", { x: s.x + W / 2, y: s.y + 18, "text-anchor": "middle", class: "label" }, s.label),
+    g.append(box, node("text", { x: s.x + W / 2, y: s.y + 18, "text-anchor": "middle", class: "label" }, t(s.label)),
       node("text", { x: s.x + W / 2, y: s.y + 34, "text-anchor": "middle", class: "rules" }, compact(ids)));
     svg.append(g);
   }

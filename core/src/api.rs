@@ -3,16 +3,17 @@
 //! `Serialize` (the boundary hands them to serde-wasm-bindgen). Every entry
 //! point is tested natively, errors included.
 
-use crate::apply::{apply, Applied};
+use crate::apply::{apply_in, Applied};
 use crate::catalogue::RuleId;
-use crate::checks::decide;
+use crate::checks::decide_in;
 use crate::command::Command;
 use crate::decision::Decision;
 use crate::decode;
 use crate::error::{Argument, InputError};
 use crate::event::Event;
+use crate::message::Locale;
 use crate::model::{Provider, State};
-use crate::probes::{action_matrix, allowed_actions, ActionRow};
+use crate::probes::{action_matrix, allowed_actions_in, ActionRow};
 use crate::profile;
 use crate::text::{AccountId, Id};
 use crate::world::World;
@@ -29,8 +30,13 @@ use serde::Serialize;
 /// assert_eq!(decision.reasons[0].rule.as_str(), "VIS-1");
 /// ```
 pub fn check(state: &str, command: &str) -> Result<Decision, InputError> {
+    check_in(state, command, Locale::En)
+}
+
+/// [`check`] with messages in `locale`.
+pub fn check_in(state: &str, command: &str, locale: Locale) -> Result<Decision, InputError> {
     let world = world(state)?;
-    Ok(decide(&world, &decode::command(command)?))
+    Ok(decide_in(&world, &decode::command(command)?, locale))
 }
 
 /// `canX(state, request)`: `kind` is the command type, e.g. `deleteImage`.
@@ -41,8 +47,18 @@ pub fn check(state: &str, command: &str) -> Result<Decision, InputError> {
 /// assert_eq!(decision.reasons[0].rule.as_str(), "DEL-1");
 /// ```
 pub fn can(kind: &str, state: &str, request: &str) -> Result<Decision, InputError> {
+    can_in(kind, state, request, Locale::En)
+}
+
+/// [`can`] with messages in `locale`.
+pub fn can_in(
+    kind: &str,
+    state: &str,
+    request: &str,
+    locale: Locale,
+) -> Result<Decision, InputError> {
     let world = world(state)?;
-    Ok(decide(&world, &decode::request(kind, request)?))
+    Ok(decide_in(&world, &decode::request(kind, request)?, locale))
 }
 
 /// `applyCommand(state, command)`: `{ ok, state?, events?, decision }`.
@@ -55,9 +71,18 @@ pub fn can(kind: &str, state: &str, request: &str) -> Result<Decision, InputErro
 /// assert!(result.state.unwrap().images[0].shared_with.is_empty());
 /// ```
 pub fn apply_command(state: &str, command: &str) -> Result<ApplyResult, InputError> {
+    apply_command_in(state, command, Locale::En)
+}
+
+/// [`apply_command`] with messages in `locale`.
+pub fn apply_command_in(
+    state: &str,
+    command: &str,
+    locale: Locale,
+) -> Result<ApplyResult, InputError> {
     let mut world = world(state)?;
     let command = decode::command(command)?;
-    Ok(ApplyResult::of(&mut world, &command, true))
+    Ok(ApplyResult::of(&mut world, &command, true, locale))
 }
 
 /// `rules(provider?)`: the catalogue, or the rules one profile enforces.
@@ -68,6 +93,17 @@ pub fn apply_command(state: &str, command: &str) -> Result<ApplyResult, InputErr
 /// assert!(image_policy_core::api::rules(Some("aws")).is_err());
 /// ```
 pub fn rules(provider: Option<&str>) -> Result<Vec<RuleEntry>, InputError> {
+    rules_in(provider, Locale::En)
+}
+
+/// [`rules`] with texts in `locale`.
+///
+/// ```
+/// use image_policy_core::{api, Locale};
+/// let zh = api::rules_in(Some("jdcloud"), Locale::ZhCn).unwrap();
+/// assert!(zh.iter().find(|r| r.id.as_str() == "DEL-1").unwrap().text.contains("共享"));
+/// ```
+pub fn rules_in(provider: Option<&str>, locale: Locale) -> Result<Vec<RuleEntry>, InputError> {
     let provider = match provider {
         None => None,
         Some(name) => Some(
@@ -92,7 +128,7 @@ pub fn rules(provider: Option<&str>) -> Result<Vec<RuleEntry>, InputError> {
             id: rule,
             profiles: profile::providers_enforcing(rule),
             seed: rule.seed(),
-            text: rule.text(),
+            text: crate::messages::rule_text(locale, rule),
         })
         .filter(|entry| provider.is_none_or(|p| entry.profiles.contains(&p)))
         .collect())
@@ -113,19 +149,29 @@ pub fn rules(provider: Option<&str>) -> Result<Vec<RuleEntry>, InputError> {
 #[derive(Clone, Debug)]
 pub struct Engine {
     world: World,
+    locale: Locale,
 }
 
 impl Engine {
     /// `new Engine(state)`.
     pub fn new(state: &str) -> Result<Engine, InputError> {
+        Engine::new_in(state, Locale::En)
+    }
+
+    /// `new Engine(state, { locale })`: every message in `locale`.
+    pub fn new_in(state: &str, locale: Locale) -> Result<Engine, InputError> {
         Ok(Engine {
             world: world(state)?,
+            locale,
         })
     }
 
     /// Wraps an already decoded world.
     pub fn from_world(world: World) -> Engine {
-        Engine { world }
+        Engine {
+            world,
+            locale: Locale::En,
+        }
     }
 
     /// The world inside.
@@ -135,25 +181,43 @@ impl Engine {
 
     /// `engine.check(command)`.
     pub fn check(&self, command: &str) -> Result<Decision, InputError> {
-        Ok(decide(&self.world, &decode::command(command)?))
+        Ok(decide_in(
+            &self.world,
+            &decode::command(command)?,
+            self.locale,
+        ))
     }
 
     /// `engine.canX(request)`.
     pub fn can(&self, kind: &str, request: &str) -> Result<Decision, InputError> {
-        Ok(decide(&self.world, &decode::request(kind, request)?))
+        Ok(decide_in(
+            &self.world,
+            &decode::request(kind, request)?,
+            self.locale,
+        ))
     }
 
     /// `engine.apply(command)`: `{ ok, events?, decision }`.
     pub fn apply(&mut self, command: &str) -> Result<ApplyResult, InputError> {
         let command = decode::command(command)?;
-        Ok(ApplyResult::of(&mut self.world, &command, false))
+        Ok(ApplyResult::of(
+            &mut self.world,
+            &command,
+            false,
+            self.locale,
+        ))
     }
 
     /// `engine.allowedActions(actor, imageId)`: `{ [action]: Decision }`.
     pub fn allowed_actions(&self, actor: &str, image_id: &str) -> Result<ActionMap, InputError> {
         let actor = AccountId::new(actor).map_err(|m| InputError::new(Argument::Actor, "", m))?;
         let image_id = Id::new(image_id).map_err(|m| InputError::new(Argument::ImageId, "", m))?;
-        Ok(ActionMap(allowed_actions(&self.world, &actor, &image_id)))
+        Ok(ActionMap(allowed_actions_in(
+            &self.world,
+            &actor,
+            &image_id,
+            self.locale,
+        )))
     }
 
     /// `engine.actionMatrix(actor, imageIds?)`: one row per image.
@@ -187,8 +251,8 @@ pub struct ApplyResult {
 
 impl ApplyResult {
     /// Applies `command`; the new state is included when `with_state`.
-    fn of(world: &mut World, command: &Command, with_state: bool) -> ApplyResult {
-        match apply(world, command) {
+    fn of(world: &mut World, command: &Command, with_state: bool, locale: Locale) -> ApplyResult {
+        match apply_in(world, command, locale) {
             Ok(Applied { events, decision }) => ApplyResult {
                 ok: true,
                 state: with_state.then(|| world.to_state()),

@@ -4,12 +4,13 @@
 use crate::checks::create::{new_image_region, source_instance};
 use crate::checks::share::{accounts_to_add, accounts_to_remove};
 use crate::checks::snapshots::fates;
-use crate::checks::{decide, On};
+use crate::checks::{decide_in, On};
 use crate::command::{
     Command, CopyImage, CreateImage, CreateSource, DeleteImage, ModifyImage, NewStatus, ShareImage,
 };
 use crate::decision::Decision;
 use crate::event::Event;
+use crate::message::{Action, Locale};
 use crate::model::{DiskKind, Image, ImageKind, ImageStatus, Instance, Snapshot};
 use crate::profile;
 use crate::text::Id;
@@ -34,7 +35,12 @@ pub struct Applied {
 /// assert!(world.image("m-1").unwrap().is_shared_with("a2"));
 /// ```
 pub fn apply(world: &mut World, command: &Command) -> Result<Applied, Decision> {
-    let decision = decide(world, command);
+    apply_in(world, command, Locale::En)
+}
+
+/// [`apply`] with the decision's messages in `locale`.
+pub fn apply_in(world: &mut World, command: &Command, locale: Locale) -> Result<Applied, Decision> {
+    let decision = decide_in(world, command, locale);
     if !decision.allowed {
         return Err(decision);
     }
@@ -281,7 +287,7 @@ fn share(world: &mut World, r: &ShareImage) -> Vec<Event> {
     let added: Vec<_> = accounts_to_add(&On {
         image,
         request: r,
-        verb: "share",
+        action: Action::Share,
     })
     .into_iter()
     .cloned()
@@ -305,7 +311,7 @@ fn unshare(world: &mut World, r: &ShareImage) -> Vec<Event> {
     let removed: Vec<_> = accounts_to_remove(&On {
         image,
         request: r,
-        verb: "unshare",
+        action: Action::Unshare,
     })
     .into_iter()
     .cloned()

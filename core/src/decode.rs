@@ -5,6 +5,7 @@
 
 use crate::command::{Command, CreateSource, COMMAND_TYPES};
 use crate::error::{Argument, InputError};
+use crate::message::Locale;
 use crate::model::State;
 use crate::object::{Object, Tagged};
 use crate::text::Id;
@@ -62,6 +63,32 @@ pub fn image_ids(json: &str) -> Result<Vec<Id>, InputError> {
     read(json, Argument::ImageIds, |input| {
         Vec::<Id>::deserialize(input)
     })
+}
+
+/// Decodes `options` (`{ locale? }`); absent options mean English.
+///
+/// ```
+/// use image_policy_core::{decode, Locale};
+/// assert_eq!(decode::options(r#"{"locale":"zh-CN"}"#).unwrap(), Locale::ZhCn);
+/// assert_eq!(decode::options(r#"{"locale":"fr"}"#).unwrap_err().path, "locale");
+/// ```
+pub fn options(json: &str) -> Result<Locale, InputError> {
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Options {
+        #[serde(default)]
+        locale: Option<String>,
+    }
+    let argument = Argument::Options;
+    let options = read(json, argument, |input| {
+        Object::<Options>::deserialize(input).map(|options| options.0)
+    })?;
+    match options.locale {
+        None => Ok(Locale::En),
+        Some(tag) => {
+            Locale::parse(&tag).map_err(|message| InputError::new(argument, "locale", message))
+        }
+    }
 }
 
 /// Reads one value that must fill the whole text.

@@ -12,6 +12,7 @@ pub enum Argument {
     ImageId,
     ImageIds,
     Provider,
+    Options,
 }
 
 impl Argument {
@@ -24,6 +25,7 @@ impl Argument {
             Argument::Actor => "actor",
             Argument::ImageId => "imageId",
             Argument::ImageIds => "imageIds",
+            Argument::Options => "options",
             Argument::Provider => "provider",
         }
     }

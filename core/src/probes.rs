@@ -2,12 +2,13 @@
 //! neutral parameters, so a console can enable or disable its buttons.
 
 use crate::catalogue::RuleId;
-use crate::checks::{decide, denials, sees};
+use crate::checks::{decide_in, denials, sees};
 use crate::command::{
     CancelCopy, Command, CopyImage, CreateInstance, DeleteImage, ExportImage, ModifyImage,
     NewStatus, ShareImage,
 };
 use crate::decision::Decision;
+use crate::message::Locale;
 use crate::model::Provider;
 use crate::text::{AccountId, Id, Region};
 use crate::world::World;
@@ -48,9 +49,19 @@ pub fn allowed_actions(
     actor: &AccountId,
     image_id: &Id,
 ) -> Vec<(&'static str, Decision)> {
+    allowed_actions_in(world, actor, image_id, Locale::En)
+}
+
+/// [`allowed_actions`] with messages in `locale`.
+pub fn allowed_actions_in(
+    world: &World,
+    actor: &AccountId,
+    image_id: &Id,
+    locale: Locale,
+) -> Vec<(&'static str, Decision)> {
     probes(world, actor, image_id)
         .into_iter()
-        .map(|(name, command)| (name, decide(world, &command)))
+        .map(|(name, command)| (name, decide_in(world, &command, locale)))
         .collect()
 }
 

@@ -145,3 +145,27 @@ test("a 500-image world: decision time of a full render, first and after a share
     await browser.close();
   }
 });
+
+test("简体中文: the page and the engine's messages switch language; a denied delete shows its reasons", async () => {
+  const { browser, page, errors } = await open();
+  try {
+    await page.locator("#language").selectOption("zh-CN");
+    assert.equal(await page.locator("#images-title").innerText(), "可见镜像，账号 alice");
+    const del = row(page, "m-web").getByRole("button", { name: /^删除 m-web/ });
+    assert.equal(await del.getAttribute("aria-disabled"), "true");
+    assert.match(await del.getAttribute("title"), /^DEL-1: 已共享给任何账号的镜像/);
+    await del.focus();
+    await page.keyboard.press("Enter");
+    const text = await dialog(page).innerText();
+    assert.match(text, /不允许：违反 2 条规则/);
+    assert.match(text, /请先取消镜像 m-web 与 2 个账号的共享（bob、carol）/);
+    assert.match(text, /将产生的影响/);
+    if (screenshot) await page.screenshot({ path: screenshot.replace(/\.png$/, "-zh.png") });
+    await page.keyboard.press("Escape");
+    await page.locator("#language").selectOption("en");
+    assert.equal(await page.locator("#images-title").innerText(), "Images visible to alice");
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});

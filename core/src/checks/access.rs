@@ -4,6 +4,7 @@
 use super::{Ctx, On};
 use crate::catalogue::RuleId;
 use crate::decision::{Code, Verdict};
+use crate::message::msg;
 use crate::model::{Image, ImageKind, Instance};
 use crate::text::Id;
 
@@ -54,7 +55,7 @@ pub(super) fn visible_image<'a>(
                 ctx.reason(
                     RuleId::Vis1,
                     Code::NotFound,
-                    format_args!("Image {image_id} was not found."),
+                    msg!(ImageNotFound, image = image_id),
                 )
                 .with(|d| d.images = vec![image_id.clone()]),
             );
@@ -76,7 +77,7 @@ pub(super) fn own_instance<'a>(
                 ctx.reason(
                     RuleId::Sim1,
                     Code::NotFound,
-                    format_args!("Instance {instance_id} was not found."),
+                    msg!(InstanceNotFound, instance = instance_id),
                 )
                 .with(|d| d.instances = vec![instance_id.clone()]),
             );
@@ -88,17 +89,14 @@ pub(super) fn own_instance<'a>(
 /// OWN-2: public and marketplace images are used, never managed.
 pub(super) fn provided<R>(ctx: &Ctx, rule: RuleId, on: &On<R>, out: &mut Verdict) {
     if on.image.is_provided() {
-        let kind = if on.image.kind == ImageKind::Public {
-            "public"
-        } else {
-            "marketplace"
-        };
         out.deny(ctx.reason(
             rule,
             Code::ImageIsPublic,
-            format_args!(
-                "Image {} is a {kind} image: it can be used, but no account can {} it.",
-                on.image.id, on.verb
+            msg!(
+                ProvidedImage,
+                image = &on.image.id,
+                kind = on.image.kind,
+                action = on.action
             ),
         ));
     }
@@ -113,10 +111,7 @@ pub(super) fn owner_only<R>(ctx: &Ctx, rule: RuleId, on: &On<R>, out: &mut Verdi
             ctx.reason(
                 rule,
                 Code::NotOwner,
-                format_args!(
-                    "Only the account that owns image {} can {} it.",
-                    image.id, on.verb
-                ),
+                msg!(OwnerOnly, image = &image.id, action = on.action),
             )
             .with(|d| d.accounts = image.owner_id.iter().cloned().collect()),
         );
@@ -129,10 +124,7 @@ pub(super) fn sharee_uses_only<R>(ctx: &Ctx, rule: RuleId, on: &On<R>, out: &mut
         out.deny(ctx.reason(
             rule,
             Code::NotOwner,
-            format_args!(
-                "Image {} is shared with you: you can create instances from it or replace a system disk with it, not {} it.",
-                on.image.id, on.verb
-            ),
+            msg!(ShareeUsesOnly, image = &on.image.id, action = on.action),
         ));
     }
 }

@@ -5,6 +5,7 @@ use super::{encryption, naming, row, task, Ctx, On, OnImage, RuleCheck};
 use crate::catalogue::RuleId::{self, *};
 use crate::command::CopyImage;
 use crate::decision::{Code, Verdict};
+use crate::message::{msg, Arg};
 use crate::model::DiskKind;
 
 pub(super) const CHECKS: &[RuleCheck<OnImage<CopyImage>>] = &[
@@ -36,10 +37,7 @@ fn other_region(ctx: &Ctx, rule: RuleId, on: &On<CopyImage>, out: &mut Verdict) 
             ctx.reason(
                 rule,
                 Code::SameRegion,
-                format_args!(
-                    "Image {} is already in {}; copy it to another region.",
-                    on.image.id, on.image.region
-                ),
+                msg!(SameRegion, image = &on.image.id, region = &on.image.region),
             )
             .with(|d| d.region = Some(on.image.region.to_string())),
         );
@@ -52,10 +50,10 @@ pub(super) fn cloud_disk_only<R>(ctx: &Ctx, rule: RuleId, on: &On<R>, out: &mut 
         out.deny(ctx.reason(
             rule,
             Code::LocalSystemDisk,
-            format_args!(
-                "Image {} is of a local system disk; only cloud-disk images can be {}.",
-                on.image.id,
-                super::past(on.verb)
+            msg!(
+                LocalSystemDisk,
+                image = &on.image.id,
+                done = Arg::Done(on.action)
             ),
         ));
     }

@@ -1,9 +1,10 @@
 //! Create or import an image (CRT-1, SIM-2, NAME-*).
 
-use super::{list, naming, row, Ctx, Plain, RuleCheck};
+use super::{naming, row, Ctx, Plain, RuleCheck};
 use crate::catalogue::RuleId::{self, *};
 use crate::command::{CreateImage, CreateSource};
 use crate::decision::{Code, Verdict};
+use crate::message::{ids, msg, Noun};
 use crate::model::{Instance, Snapshot};
 use crate::text::{Id, Region};
 use crate::world::World;
@@ -20,9 +21,9 @@ pub(super) const CHECKS: &[RuleCheck<Plain<CreateImage>>] = &[
 /// SIM-3: the new image, and the snapshot an image from an instance or an
 /// import gets, fit.
 fn room(ctx: &Ctx, rule: RuleId, request: &CreateImage, out: &mut Verdict) {
-    super::room_for(ctx, rule, "image", ctx.world.image_count(), out);
+    super::room_for(ctx, rule, Noun::Image, ctx.world.image_count(), out);
     if request.from != CreateSource::Snapshots {
-        super::room_for(ctx, rule, "snapshot", ctx.world.snapshot_count(), out);
+        super::room_for(ctx, rule, Noun::Snapshot, ctx.world.snapshot_count(), out);
     }
 }
 
@@ -75,7 +76,7 @@ fn own_source(ctx: &Ctx, rule: RuleId, request: &CreateImage, out: &mut Verdict)
                     ctx.reason(
                         rule,
                         Code::NotFound,
-                        format_args!("Instance {} was not found among your instances.", list(&id)),
+                        msg!(SourceInstanceNotYours, instances = ids(&id)),
                     )
                     .with(|d| d.instances = id),
                 );
@@ -91,10 +92,7 @@ fn own_source(ctx: &Ctx, rule: RuleId, request: &CreateImage, out: &mut Verdict)
                     ctx.reason(
                         rule,
                         Code::NotFound,
-                        format_args!(
-                            "Snapshots {} were not found among your snapshots.",
-                            list(&missing)
-                        ),
+                        msg!(SnapshotsNotYours, snapshots = ids(&missing)),
                     )
                     .with(|d| d.snapshots = missing),
                 );
@@ -116,11 +114,19 @@ fn source_region(ctx: &Ctx, rule: RuleId, request: &CreateImage, out: &mut Verdi
         .collect();
     if !strays.is_empty() {
         out.deny(
-            ctx.reason(rule, Code::RegionMismatch, format_args!("Snapshots {} are not in {region} like the first one; an image's snapshots share one region.", list(&strays)))
-                .with(|d| {
-                    d.snapshots = strays;
-                    d.region = Some(region.to_string());
-                }),
+            ctx.reason(
+                rule,
+                Code::RegionMismatch,
+                msg!(
+                    SnapshotsInOtherRegion,
+                    snapshots = ids(&strays),
+                    region = &region
+                ),
+            )
+            .with(|d| {
+                d.snapshots = strays;
+                d.region = Some(region.to_string());
+            }),
         );
     }
     if let Some(asked) = request.region.as_ref().filter(|asked| **asked != region) {
@@ -128,7 +134,7 @@ fn source_region(ctx: &Ctx, rule: RuleId, request: &CreateImage, out: &mut Verdi
             ctx.reason(
                 rule,
                 Code::RegionMismatch,
-                format_args!("The image lands in its source's region, {region}, not {asked}."),
+                msg!(LandsInSourceRegion, region = &region, asked = asked),
             )
             .with(|d| d.region = Some(region.to_string())),
         );

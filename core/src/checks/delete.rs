@@ -2,10 +2,11 @@
 
 use super::access::{owner_only, provided, sharee_uses_only};
 use super::snapshots::fates;
-use super::{count, list, remark, row, Ctx, On, OnImage, RuleCheck};
+use super::{remark, row, Ctx, On, OnImage, RuleCheck};
 use crate::catalogue::RuleId::{self, *};
 use crate::command::DeleteImage;
 use crate::decision::{Code, Verdict};
+use crate::message::{ids, msg, Arg, Noun};
 use crate::model::{DiskKind, ImageStatus};
 use crate::text::Id;
 
@@ -32,11 +33,11 @@ fn not_shared(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mut Verdict) 
             ctx.reason(
                 rule,
                 Code::ImageShared,
-                format_args!(
-                    "Unshare image {} from {} first ({}): a shared image cannot be deleted.",
-                    on.image.id,
-                    count(shared.len(), "account"),
-                    list(shared)
+                msg!(
+                    UnshareBeforeDelete,
+                    image = &on.image.id,
+                    count = Arg::Count(shared.len(), Noun::Account),
+                    accounts = ids(shared)
                 ),
             )
             .with(|d| d.accounts = shared.clone()),
@@ -59,10 +60,10 @@ fn force_when_in_use(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mut Ve
             ctx.reason(
                 rule,
                 Code::ImageInUse,
-                format_args!(
-                    "Instances were created from image {} ({}): use force delete.",
-                    on.image.id,
-                    list(&instances)
+                msg!(
+                    ForceDelete,
+                    image = &on.image.id,
+                    instances = ids(&instances)
                 ),
             )
             .with(|d| d.instances = instances),
@@ -78,11 +79,7 @@ fn deletable_status(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mut Ver
             ctx.reason(
                 rule,
                 Code::IncorrectImageStatus,
-                format_args!(
-                    "Image {} is {}; only available or error images can be deleted.",
-                    on.image.id,
-                    status.as_str()
-                ),
+                msg!(DeletableStatus, image = &on.image.id, status = status),
             )
             .with(|d| d.status = Some(status)),
         );
@@ -104,9 +101,10 @@ fn local_source_gone(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mut Ve
             ctx.reason(
                 rule,
                 Code::SourceInstanceExists,
-                format_args!(
-                    "Image {} is of a local system disk and instance {} that created it still exists; delete the instance first.",
-                    on.image.id, source.id
+                msg!(
+                    SourceInstanceExists,
+                    image = &on.image.id,
+                    instance = &source.id
                 ),
             )
             .with(|d| d.instances = vec![source.id.clone()]),
@@ -119,7 +117,7 @@ fn instances_lose_reinit(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mu
     out.cause(ctx.reason(
         rule,
         Code::NoNewInstances,
-        format_args!("No new instance can be created from image {}.", on.image.id),
+        msg!(NoNewInstances, image = &on.image.id),
     ));
     let instances: Vec<Id> = ctx
         .world
@@ -138,9 +136,10 @@ fn instances_lose_reinit(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mu
             ctx.reason(
                 rule,
                 Code::ReinitLost,
-                format_args!(
-                    "Instances {} keep running but will no longer be able to re-initialize their disks.",
-                    list(&instances)
+                msg!(
+                    ReinitLostOnDelete,
+                    instances = ids(&instances),
+                    accounts = ids(&owners)
                 ),
             )
             .with(|d| {
@@ -167,10 +166,7 @@ fn copies_unaffected(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mut Ve
             ctx.reason(
                 rule,
                 Code::CopiesUnaffected,
-                format_args!(
-                    "Images {} (copies or source) are not affected.",
-                    list(&related)
-                ),
+                msg!(CopiesUnaffected, images = ids(&related)),
             )
             .with(|d| d.images = related),
         );
@@ -180,11 +176,7 @@ fn copies_unaffected(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mut Ve
 /// DEL-5: the snapshots stay; asking to delete them changes nothing.
 fn snapshots_kept(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mut Verdict) {
     if on.request.delete_snapshots {
-        out.warn(ctx.reason(
-            rule,
-            Code::OptionIgnored,
-            format_args!("Deleting an image never deletes its snapshots here; delete them on the Snapshots page."),
-        ));
+        out.warn(ctx.reason(rule, Code::OptionIgnored, msg!(SnapshotsAlwaysKept)));
     }
     snapshots_fate(ctx, rule, on, out);
 }
@@ -202,24 +194,21 @@ fn snapshots_fate(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mut Verdi
             ctx.reason(
                 rule,
                 Code::SnapshotsDeleted,
-                format_args!(
-                    "Snapshots {} will be deleted after the image.",
-                    list(&fates.deleted)
-                ),
+                msg!(SnapshotsDeleted, snapshots = ids(&fates.deleted)),
             )
             .with(|d| d.snapshots = fates.deleted.clone()),
         );
     }
     if !fates.kept.is_empty() {
-        let ids: Vec<Id> = fates.kept.iter().map(|k| k.snapshot_id.clone()).collect();
+        let kept: Vec<Id> = fates.kept.iter().map(|k| k.snapshot_id.clone()).collect();
         out.cause(
             ctx.reason(
                 rule,
                 Code::SnapshotsKept,
-                format_args!("Snapshots {} will stay.", list(&ids)),
+                msg!(SnapshotsKept, snapshots = ids(&kept)),
             )
             .with(|d| {
-                d.snapshots = ids;
+                d.snapshots = kept;
                 d.kept = fates.kept;
             }),
         );

@@ -4,6 +4,7 @@ use super::{Ctx, On};
 use crate::catalogue::RuleId;
 use crate::command::CopyImage;
 use crate::decision::{Code, Verdict};
+use crate::message::{msg, Action, Arg};
 
 /// ENC-1 (share), ENC-3 (export): an encrypted image cannot leave the account.
 pub(super) fn not_encrypted<R>(ctx: &Ctx, rule: RuleId, on: &On<R>, out: &mut Verdict) {
@@ -11,11 +12,7 @@ pub(super) fn not_encrypted<R>(ctx: &Ctx, rule: RuleId, on: &On<R>, out: &mut Ve
         out.deny(ctx.reason(
             rule,
             Code::EncryptedSnapshot,
-            format_args!(
-                "Image {} contains encrypted snapshots; it cannot be {}.",
-                on.image.id,
-                super::past(on.verb)
-            ),
+            msg!(Encrypted, image = &on.image.id, done = Arg::Done(on.action)),
         ));
     }
 }
@@ -27,19 +24,15 @@ pub(super) fn encrypted_copy(ctx: &Ctx, rule: RuleId, on: &On<CopyImage>, out: &
     if !ctx.profile.supports.encrypted_copy {
         if on.request.encrypted {
             out.deny(
-                ctx.reason(
-                    rule,
-                    Code::NotSupported,
-                    format_args!("This provider cannot encrypt an image copy."),
-                )
-                .with(|d| d.field = Some("encrypted")),
+                ctx.reason(rule, Code::NotSupported, msg!(EncryptedCopyUnsupported))
+                    .with(|d| d.field = Some("encrypted")),
             );
         }
         if on.image.encrypted {
             out.deny(ctx.reason(
                 rule,
                 Code::EncryptedSnapshot,
-                format_args!("Image {id} contains encrypted snapshots; it cannot be copied."),
+                msg!(Encrypted, image = id, done = Arg::Done(Action::Copy)),
             ));
         }
     } else if on.image.encrypted && !on.request.encrypted {
@@ -47,9 +40,7 @@ pub(super) fn encrypted_copy(ctx: &Ctx, rule: RuleId, on: &On<CopyImage>, out: &
             ctx.reason(
                 rule,
                 Code::EncryptedSnapshot,
-                format_args!(
-                    "Image {id} contains encrypted snapshots; copy it as an encrypted copy."
-                ),
+                msg!(EncryptedCopyOnly, image = id),
             )
             .with(|d| d.field = Some("encrypted")),
         );

@@ -6,6 +6,7 @@ use super::{row, Ctx, On, OnImage, RuleCheck};
 use crate::catalogue::RuleId::{self, *};
 use crate::command::ExportImage;
 use crate::decision::{Code, Verdict};
+use crate::message::{msg, Action, Arg, Message};
 
 pub(super) const CHECKS: &[RuleCheck<OnImage<ExportImage>>] = &[
     row!(Own2, provided),
@@ -28,19 +29,19 @@ pub(super) const CHECKS: &[RuleCheck<OnImage<ExportImage>>] = &[
 /// assert!(bucket_name_problem("-images").is_some());
 /// assert!(bucket_name_problem("My_Images").is_some());
 /// ```
-pub fn bucket_name_problem(bucket: &str) -> Option<String> {
+pub fn bucket_name_problem(bucket: &str) -> Option<Message> {
     let chars = bucket.chars().count();
     if !(3..=63).contains(&chars) {
-        return Some(format!("must be 3 to 63 characters (it has {chars})"));
+        return Some(msg!(BucketLength, length = chars));
     }
     if !bucket
         .chars()
         .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
     {
-        return Some("may hold only lowercase letters, digits and '-'".into());
+        return Some(msg!(BucketCharacters));
     }
     if bucket.starts_with('-') || bucket.ends_with('-') {
-        return Some("must not start or end with '-'".into());
+        return Some(msg!(BucketEnds));
     }
     None
 }
@@ -53,12 +54,8 @@ fn bucket_name(ctx: &Ctx, rule: RuleId, on: &On<ExportImage>, out: &mut Verdict)
         .and_then(|bucket| bucket_name_problem(bucket));
     if let Some(problem) = problem {
         out.deny(
-            ctx.reason(
-                rule,
-                Code::InvalidBucketName,
-                format_args!("The bucket name {problem}."),
-            )
-            .with(|d| d.field = Some("bucket")),
+            ctx.reason(rule, Code::InvalidBucketName, problem)
+                .with(|d| d.field = Some("bucket")),
         );
     }
 }
@@ -69,9 +66,10 @@ fn not_marketplace_based(ctx: &Ctx, rule: RuleId, on: &On<ExportImage>, out: &mu
         out.deny(ctx.reason(
             rule,
             Code::MarketplaceBased,
-            format_args!(
-                "Image {} is based on a marketplace image, and such images cannot be exported.",
-                on.image.id
+            msg!(
+                MarketplaceBased,
+                image = &on.image.id,
+                done = Arg::Done(Action::Export)
             ),
         ));
     }

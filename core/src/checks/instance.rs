@@ -8,6 +8,7 @@ use super::{
 use crate::catalogue::RuleId::{self, *};
 use crate::command::{CreateInstance, ReinitDisk};
 use crate::decision::{Code, Verdict};
+use crate::message::{msg, Action, Noun};
 use crate::model::{Image, ImageStatus, Instance};
 use crate::text::Region;
 
@@ -21,7 +22,7 @@ pub(super) const CREATE_CHECKS: &[RuleCheck<OnImage<CreateInstance>>] = &[
 
 /// SIM-3: a new instance fits.
 fn room_for_instance(ctx: &Ctx, rule: RuleId, _: &On<CreateInstance>, out: &mut Verdict) {
-    super::room_for(ctx, rule, "instance", ctx.world.instance_count(), out);
+    super::room_for(ctx, rule, Noun::Instance, ctx.world.instance_count(), out);
 }
 
 pub(super) const REINIT_CHECKS: &[RuleCheck<OnOwnInstance<ReinitDisk>>] =
@@ -45,14 +46,14 @@ impl Target for Replacing {
     type At<'a> = Replace<'a>;
 }
 
-const REPLACE_VERB: &str = "replace a system disk with";
+const REPLACE: Action = Action::ReplaceSystemDisk;
 
 fn create_status(ctx: &Ctx, rule: RuleId, on: &On<CreateInstance>, out: &mut Verdict) {
-    usable_status(ctx, rule, on.image, on.verb, out);
+    usable_status(ctx, rule, on.image, on.action, out);
 }
 
 fn create_same_region(ctx: &Ctx, rule: RuleId, on: &On<CreateInstance>, out: &mut Verdict) {
-    same_region(ctx, rule, on.image, &on.request.region, on.verb, out);
+    same_region(ctx, rule, on.image, &on.request.region, on.action, out);
 }
 
 fn create_shared_in_region(ctx: &Ctx, rule: RuleId, on: &On<CreateInstance>, out: &mut Verdict) {
@@ -60,19 +61,19 @@ fn create_shared_in_region(ctx: &Ctx, rule: RuleId, on: &On<CreateInstance>, out
 }
 
 fn replace_available(ctx: &Ctx, rule: RuleId, r: &Replace, out: &mut Verdict) {
-    usable_status(ctx, rule, r.image, REPLACE_VERB, out);
+    usable_status(ctx, rule, r.image, REPLACE, out);
 }
 
 /// INS-1, INS-3: an available image, or (DEP-4) a deprecated one where the
 /// profile keeps deprecated images usable.
-fn usable_status(ctx: &Ctx, rule: RuleId, image: &Image, verb: &str, out: &mut Verdict) {
+fn usable_status(ctx: &Ctx, rule: RuleId, image: &Image, action: Action, out: &mut Verdict) {
     if !(image.status == ImageStatus::Deprecated && ctx.profile.enforces(Dep4)) {
-        available_for(ctx, rule, image, verb, out);
+        available_for(ctx, rule, image, action, out);
     }
 }
 
 fn replace_same_region(ctx: &Ctx, rule: RuleId, r: &Replace, out: &mut Verdict) {
-    same_region(ctx, rule, r.image, &r.instance.region, REPLACE_VERB, out);
+    same_region(ctx, rule, r.image, &r.instance.region, REPLACE, out);
 }
 
 fn replace_shared_in_region(ctx: &Ctx, rule: RuleId, r: &Replace, out: &mut Verdict) {
@@ -85,7 +86,7 @@ fn same_region(
     rule: RuleId,
     image: &Image,
     region: &Region,
-    verb: &str,
+    action: Action,
     out: &mut Verdict,
 ) {
     if image.region != *region {
@@ -93,7 +94,13 @@ fn same_region(
             ctx.reason(
                 rule,
                 Code::RegionMismatch,
-                format_args!("Image {} is in {}; to {verb} it, the instance must be in {} too (not {region}).", image.id, image.region, image.region),
+                msg!(
+                    RegionMismatch,
+                    image = &image.id,
+                    image_region = &image.region,
+                    action = action,
+                    region = region
+                ),
             )
             .with(|d| d.region = Some(image.region.to_string())),
         );
@@ -107,9 +114,11 @@ fn shared_in_region(ctx: &Ctx, rule: RuleId, image: &Image, region: &Region, out
             ctx.reason(
                 rule,
                 Code::RegionMismatch,
-                format_args!(
-                    "Image {} is shared with you in {} only; ask its owner to copy it to {region} and share the copy.",
-                    image.id, image.region
+                msg!(
+                    SharedInRegionOnly,
+                    image = &image.id,
+                    image_region = &image.region,
+                    region = region
                 ),
             )
             .with(|d| {
@@ -129,12 +138,8 @@ fn instance_id_free(ctx: &Ctx, rule: RuleId, on: &On<CreateInstance>, out: &mut 
         .filter(|id| !ctx.world.instance_id_free(id))
     {
         out.deny(
-            ctx.reason(
-                rule,
-                Code::IdInUse,
-                format_args!("Instance ID {id} is already in use; choose another or leave it out."),
-            )
-            .with(|d| d.instances = vec![id.clone()]),
+            ctx.reason(rule, Code::IdInUse, msg!(InstanceIdInUse, id = id))
+                .with(|d| d.instances = vec![id.clone()]),
         );
     }
 }
@@ -152,9 +157,10 @@ fn source_still_visible(ctx: &Ctx, rule: RuleId, on: &OnInstance<ReinitDisk>, ou
             ctx.reason(
                 rule,
                 Code::SourceImageUnavailable,
-                format_args!(
-                    "Instance {} cannot re-initialize its disks: image {} it was created from was deleted or is no longer shared with you.",
-                    instance.id, instance.image_id
+                msg!(
+                    SourceImageUnavailable,
+                    instance = &instance.id,
+                    image = &instance.image_id
                 ),
             )
             .with(|d| {

@@ -19,6 +19,7 @@ mod task;
 use crate::catalogue::RuleId;
 use crate::command::Command;
 use crate::decision::{Code, Decision, Reason, Verdict};
+use crate::message::{msg, Action, Arg, Locale, Message, Noun};
 use crate::model::{Image, ImageStatus, Instance, MAX_ITEMS};
 use crate::profile::{self, Profile};
 use crate::text::{AccountId, Id};
@@ -32,20 +33,24 @@ pub struct Ctx<'a> {
     pub world: &'a World,
     pub profile: &'static Profile,
     pub actor: &'a AccountId,
+    /// The language of the messages.
+    pub locale: Locale,
 }
 
 impl<'a> Ctx<'a> {
-    pub fn new(world: &'a World, actor: &'a AccountId) -> Ctx<'a> {
+    pub fn new(world: &'a World, actor: &'a AccountId, locale: Locale) -> Ctx<'a> {
         Ctx {
             world,
             profile: profile::of(world.provider()),
             actor,
+            locale,
         }
     }
 
-    /// A reason carrying the provider's own code for it, if any.
-    pub fn reason(&self, rule: RuleId, code: Code, message: std::fmt::Arguments) -> Reason {
-        Reason::new(rule, code, std::fmt::format(message))
+    /// A reason in the caller's locale, carrying the provider's own code for
+    /// it, if any.
+    pub fn reason(&self, rule: RuleId, code: Code, message: Message) -> Reason {
+        Reason::new(rule, code, message.render(self.locale))
             .provider_code(self.profile.provider_code(rule, code))
     }
 }
@@ -110,8 +115,8 @@ impl<R: 'static> Target for OnOwnInstance<R> {
 pub struct On<'a, R> {
     pub image: &'a Image,
     pub request: &'a R,
-    /// What the command does, for messages ("delete", "share", ...).
-    pub verb: &'static str,
+    /// What the command does, for messages.
+    pub action: Action,
 }
 
 /// A command on one of the actor's instances.
@@ -137,7 +142,7 @@ fn on_image<'a, R: 'static>(
     ctx: &Ctx<'a>,
     image_id: &Id,
     request: &'a R,
-    verb: &'static str,
+    action: Action,
     checks: &[RuleCheck<OnImage<R>>],
     out: &mut Verdict,
 ) {
@@ -147,7 +152,7 @@ fn on_image<'a, R: 'static>(
             &On {
                 image,
                 request,
-                verb,
+                action,
             },
             checks,
             out,
@@ -180,45 +185,72 @@ fn on_instance<'a, R: 'static>(
 /// assert_eq!(decision.reasons[0].rule.as_str(), "DEL-1");
 /// ```
 pub fn decide<'a>(world: &'a World, command: &'a Command) -> Decision {
-    judge(world, command, Verdict::default())
+    decide_in(world, command, Locale::En)
+}
+
+/// [`decide`] with its messages in `locale`.
+pub fn decide_in<'a>(world: &'a World, command: &'a Command, locale: Locale) -> Decision {
+    judge(world, command, Verdict::default(), locale)
 }
 
 /// [`decide`] without warnings and consequences: whether it is allowed and
 /// every rule that denies it, for a whole image list at once.
 pub fn denials<'a>(world: &'a World, command: &'a Command) -> Decision {
-    judge(world, command, Verdict::denials_only())
+    judge(world, command, Verdict::denials_only(), Locale::En)
 }
 
-fn judge<'a>(world: &'a World, command: &'a Command, mut out: Verdict) -> Decision {
-    let ctx = Ctx::new(world, command.actor());
+fn judge<'a>(world: &'a World, command: &'a Command, mut out: Verdict, locale: Locale) -> Decision {
+    let ctx = Ctx::new(world, command.actor(), locale);
     match command {
         Command::CreateImage(r) => run::<Plain<_>>(&ctx, r, create::CHECKS, &mut out),
-        Command::CopyImage(r) => on_image(&ctx, &r.image_id, r, "copy", copy::CHECKS, &mut out),
-        Command::ShareImage(r) => {
-            on_image(&ctx, &r.image_id, r, "share", share::SHARE_CHECKS, &mut out)
+        Command::CopyImage(r) => {
+            on_image(&ctx, &r.image_id, r, Action::Copy, copy::CHECKS, &mut out)
         }
+        Command::ShareImage(r) => on_image(
+            &ctx,
+            &r.image_id,
+            r,
+            Action::Share,
+            share::SHARE_CHECKS,
+            &mut out,
+        ),
         Command::UnshareImage(r) => on_image(
             &ctx,
             &r.image_id,
             r,
-            "unshare",
+            Action::Unshare,
             share::UNSHARE_CHECKS,
             &mut out,
         ),
-        Command::DeleteImage(r) => {
-            on_image(&ctx, &r.image_id, r, "delete", delete::CHECKS, &mut out)
-        }
-        Command::ExportImage(r) => {
-            on_image(&ctx, &r.image_id, r, "export", export::CHECKS, &mut out)
-        }
-        Command::ModifyImage(r) => {
-            on_image(&ctx, &r.image_id, r, "modify", modify::CHECKS, &mut out)
-        }
+        Command::DeleteImage(r) => on_image(
+            &ctx,
+            &r.image_id,
+            r,
+            Action::Delete,
+            delete::CHECKS,
+            &mut out,
+        ),
+        Command::ExportImage(r) => on_image(
+            &ctx,
+            &r.image_id,
+            r,
+            Action::Export,
+            export::CHECKS,
+            &mut out,
+        ),
+        Command::ModifyImage(r) => on_image(
+            &ctx,
+            &r.image_id,
+            r,
+            Action::Modify,
+            modify::CHECKS,
+            &mut out,
+        ),
         Command::CancelCopy(r) => on_image(
             &ctx,
             &r.image_id,
             r,
-            "cancel the copy of",
+            Action::CancelCopy,
             task::CANCEL_CHECKS,
             &mut out,
         ),
@@ -226,7 +258,7 @@ fn judge<'a>(world: &'a World, command: &'a Command, mut out: Verdict) -> Decisi
             &ctx,
             &r.image_id,
             r,
-            "create an instance from",
+            Action::CreateInstance,
             instance::CREATE_CHECKS,
             &mut out,
         ),
@@ -250,53 +282,23 @@ fn judge<'a>(world: &'a World, command: &'a Command, mut out: Verdict) -> Decisi
     out.into_decision()
 }
 
-/// A verb's past participle, for messages ("cannot be shared").
-pub(crate) fn past(verb: &str) -> &str {
-    match verb {
-        "copy" => "copied",
-        "export" => "exported",
-        "share" => "shared",
-        other => other,
-    }
-}
-
-/// "1 account" / "3 accounts".
-pub(crate) fn count(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
-}
-
-/// "a, b and c".
-pub(crate) fn list<T: std::fmt::Display>(items: &[T]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.to_string(),
-        [init @ .., last] => {
-            let head: Vec<String> = init.iter().map(ToString::to_string).collect();
-            format!("{} and {last}", head.join(", "))
-        }
-    }
-}
-
 /// The image must be available (CPY-3, EXP-1, INS-1).
 fn require_available<R>(ctx: &Ctx, rule: RuleId, on: &On<R>, out: &mut Verdict) {
-    available_for(ctx, rule, on.image, on.verb, out);
+    available_for(ctx, rule, on.image, on.action, out);
 }
 
-fn available_for(ctx: &Ctx, rule: RuleId, image: &Image, verb: &str, out: &mut Verdict) {
+fn available_for(ctx: &Ctx, rule: RuleId, image: &Image, action: Action, out: &mut Verdict) {
     let status = image.status;
     if status != ImageStatus::Available {
         out.deny(
             ctx.reason(
                 rule,
                 Code::IncorrectImageStatus,
-                format_args!(
-                    "Image {} is {}; it must be available to {verb} it.",
-                    image.id,
-                    status.as_str()
+                msg!(
+                    MustBeAvailable,
+                    image = &image.id,
+                    status = status,
+                    action = action
                 ),
             )
             .with(|d| d.status = Some(status)),
@@ -304,14 +306,14 @@ fn available_for(ctx: &Ctx, rule: RuleId, image: &Image, verb: &str, out: &mut V
     }
 }
 
-/// SIM-3: room for one more row of `kind` ("image", "instance", "snapshot").
-pub(crate) fn room_for(ctx: &Ctx, rule: RuleId, kind: &str, count: usize, out: &mut Verdict) {
+/// SIM-3: room for one more image, instance or snapshot.
+pub(crate) fn room_for(ctx: &Ctx, rule: RuleId, noun: Noun, count: usize, out: &mut Verdict) {
     if count >= MAX_ITEMS {
         out.deny(
             ctx.reason(
                 rule,
                 Code::CapacityExceeded,
-                format_args!("The state already holds {MAX_ITEMS} {kind}s, as many as it may."),
+                msg!(Capacity, count = Arg::Count(MAX_ITEMS, noun)),
             )
             .with(|d| d.limit = Some(MAX_ITEMS)),
         );
@@ -320,19 +322,15 @@ pub(crate) fn room_for(ctx: &Ctx, rule: RuleId, kind: &str, count: usize, out: &
 
 /// SIM-3: a new image fits.
 fn room_for_image<R>(ctx: &Ctx, rule: RuleId, _: &On<R>, out: &mut Verdict) {
-    room_for(ctx, rule, "image", ctx.world.image_count(), out);
+    room_for(ctx, rule, Noun::Image, ctx.world.image_count(), out);
 }
 
 /// SIM-2: a caller-chosen image ID must be free.
 fn require_free_image_id(ctx: &Ctx, rule: RuleId, id: &Id, out: &mut Verdict) {
     if !ctx.world.image_id_free(id) {
         out.deny(
-            ctx.reason(
-                rule,
-                Code::IdInUse,
-                format_args!("Image ID {id} is already in use; choose another or leave it out."),
-            )
-            .with(|d| d.images = vec![id.clone()]),
+            ctx.reason(rule, Code::IdInUse, msg!(ImageIdInUse, id = id))
+                .with(|d| d.images = vec![id.clone()]),
         );
     }
 }

@@ -2,10 +2,11 @@
 //! (DEP-1, DEP-2).
 
 use super::access::{owner_only, provided, sharee_uses_only};
-use super::{count, list, naming, remark, row, Ctx, On, OnImage, RuleCheck};
+use super::{naming, remark, row, Ctx, On, OnImage, RuleCheck};
 use crate::catalogue::RuleId::{self, *};
 use crate::command::{ModifyImage, NewStatus};
 use crate::decision::{Code, Verdict};
+use crate::message::{ids, msg, Action, Arg, Noun};
 use crate::model::ImageStatus;
 
 pub(super) const CHECKS: &[RuleCheck<OnImage<ModifyImage>>] = &[
@@ -27,12 +28,8 @@ fn status_change(ctx: &Ctx, rule: RuleId, on: &On<ModifyImage>, out: &mut Verdic
     };
     if !ctx.profile.supports.deprecation {
         out.deny(
-            ctx.reason(
-                rule,
-                Code::NotSupported,
-                format_args!("This provider has no deprecation of images."),
-            )
-            .with(|d| d.field = Some("status")),
+            ctx.reason(rule, Code::NotSupported, msg!(DeprecationUnsupported))
+                .with(|d| d.field = Some("status")),
         );
         return;
     }
@@ -43,18 +40,19 @@ fn status_change(ctx: &Ctx, rule: RuleId, on: &On<ModifyImage>, out: &mut Verdic
     };
     if from != expected {
         let action = match to {
-            NewStatus::Deprecated => "deprecated",
-            NewStatus::Available => "restored",
+            NewStatus::Deprecated => Action::Deprecate,
+            NewStatus::Available => Action::Restore,
         };
         out.deny(
             ctx.reason(
                 rule,
                 Code::IncorrectImageStatus,
-                format_args!(
-                    "Image {} is {}; only a {} image can be {action}.",
-                    on.image.id,
-                    from.as_str(),
-                    expected.as_str()
+                msg!(
+                    StatusChange,
+                    image = &on.image.id,
+                    status = from,
+                    expected = expected,
+                    done = Arg::Done(action)
                 ),
             )
             .with(|d| d.status = Some(from)),
@@ -70,11 +68,11 @@ fn unshared_before_deprecating(ctx: &Ctx, rule: RuleId, on: &On<ModifyImage>, ou
             ctx.reason(
                 rule,
                 Code::ImageShared,
-                format_args!(
-                    "Unshare image {} from {} first ({}): a shared image cannot be deprecated.",
-                    on.image.id,
-                    count(shared.len(), "account"),
-                    list(shared)
+                msg!(
+                    UnshareBeforeDeprecate,
+                    image = &on.image.id,
+                    count = Arg::Count(shared.len(), Noun::Account),
+                    accounts = ids(shared)
                 ),
             )
             .with(|d| d.accounts = shared.clone()),
@@ -88,10 +86,7 @@ fn still_usable(ctx: &Ctx, rule: RuleId, on: &On<ModifyImage>, out: &mut Verdict
         out.cause(ctx.reason(
             rule,
             Code::InstancesUnaffected,
-            format_args!(
-                "Instances can still be created from image {} and its instances keep running.",
-                on.image.id
-            ),
+            msg!(InstancesUnaffected, image = &on.image.id),
         ));
     }
 }

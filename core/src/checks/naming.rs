@@ -5,6 +5,7 @@ use super::Ctx;
 use crate::catalogue::RuleId;
 use crate::command::{CopyImage, CreateImage, ModifyImage};
 use crate::decision::{Code, Verdict};
+use crate::message::{msg, Message};
 use crate::text::Text;
 
 /// A request that may set a name and a description.
@@ -56,37 +57,42 @@ fn is_letter(c: char) -> bool {
 /// assert!(aliyun_name_problem("1web").is_some());
 /// assert!(aliyun_name_problem("aliyun-web").is_some());
 /// ```
-pub fn aliyun_name_problem(name: &str) -> Option<String> {
+pub fn aliyun_name_problem(name: &str) -> Option<Message> {
     let chars = name.chars().count();
     if !(2..=128).contains(&chars) {
-        return Some(format!("must be 2 to 128 characters (it has {chars})"));
+        return Some(msg!(
+            NameLength,
+            min = 2usize,
+            max = 128usize,
+            length = chars
+        ));
     }
     if !name.chars().next().is_some_and(is_letter) {
-        return Some("must start with a letter or a Chinese character".into());
+        return Some(msg!(NameStart));
     }
     if let Some(bad) = name
         .chars()
         .find(|&c| !(is_letter(c) || c.is_ascii_digit() || matches!(c, '.' | ':' | '_' | '-')))
     {
-        return Some(format!("may hold only letters, Chinese characters, digits, '.', ':', '_' and '-' (not {bad:?})"));
+        return Some(msg!(NameCharacters, bad = bad));
     }
     if name.starts_with("acs:") || name.starts_with("aliyun") {
-        return Some("must not start with \"acs:\" or \"aliyun\"".into());
+        return Some(msg!(NamePrefix));
     }
     if name.contains("http://") || name.contains("https://") {
-        return Some("must not contain \"http://\" or \"https://\"".into());
+        return Some(msg!(NameUrl));
     }
     None
 }
 
 /// NAME-1 description: what is wrong with `description`, or `None`.
-pub fn aliyun_description_problem(description: &str) -> Option<String> {
+pub fn aliyun_description_problem(description: &str) -> Option<Message> {
     let chars = description.chars().count();
     if !(2..=256).contains(&chars) {
-        return Some(format!("must be 2 to 256 characters (it has {chars})"));
+        return Some(msg!(DescriptionLength, length = chars));
     }
     if description.starts_with("http://") || description.starts_with("https://") {
-        return Some("must not start with \"http://\" or \"https://\"".into());
+        return Some(msg!(DescriptionUrl));
     }
     None
 }
@@ -98,44 +104,43 @@ pub fn aliyun_description_problem(description: &str) -> Option<String> {
 /// assert_eq!(jdcloud_name_problem("web_01"), None);
 /// assert!(jdcloud_name_problem("web.01").is_some());
 /// ```
-pub fn jdcloud_name_problem(name: &str) -> Option<String> {
+pub fn jdcloud_name_problem(name: &str) -> Option<Message> {
     let chars = name.chars().count();
     if !(1..=32).contains(&chars) {
-        return Some(format!("must be 1 to 32 characters (it has {chars})"));
+        return Some(msg!(
+            NameLength,
+            min = 1usize,
+            max = 32usize,
+            length = chars
+        ));
     }
     if let Some(bad) = name
         .chars()
         .find(|&c| !(is_letter(c) || c.is_ascii_digit() || matches!(c, '_' | '-')))
     {
-        return Some(format!(
-            "may hold only letters, Chinese characters, digits, '_' and '-' (not {bad:?})"
-        ));
+        return Some(msg!(JdNameCharacters, bad = bad));
     }
     None
 }
 
 /// NAME-2 description: what is wrong with `description`, or `None`.
-pub fn jdcloud_description_problem(description: &str) -> Option<String> {
+pub fn jdcloud_description_problem(description: &str) -> Option<Message> {
     let chars = description.chars().count();
-    (chars > 256).then(|| format!("must be at most 256 characters (it has {chars})"))
+    (chars > 256).then(|| msg!(JdDescriptionLength, length = chars))
 }
 
 fn check_with<R: Naming>(
     ctx: &Ctx,
     rule: RuleId,
     request: &R,
-    name_problem: fn(&str) -> Option<String>,
-    description_problem: fn(&str) -> Option<String>,
+    name_problem: fn(&str) -> Option<Message>,
+    description_problem: fn(&str) -> Option<Message>,
     out: &mut Verdict,
 ) {
     if let Some(problem) = request.new_name().and_then(|name| name_problem(name)) {
         out.deny(
-            ctx.reason(
-                rule,
-                Code::InvalidName,
-                format_args!("The image name {problem}."),
-            )
-            .with(|d| d.field = Some("name")),
+            ctx.reason(rule, Code::InvalidName, problem)
+                .with(|d| d.field = Some("name")),
         );
     }
     if let Some(problem) = request
@@ -143,12 +148,8 @@ fn check_with<R: Naming>(
         .and_then(|text| description_problem(text))
     {
         out.deny(
-            ctx.reason(
-                rule,
-                Code::InvalidDescription,
-                format_args!("The description {problem}."),
-            )
-            .with(|d| d.field = Some("description")),
+            ctx.reason(rule, Code::InvalidDescription, problem)
+                .with(|d| d.field = Some("description")),
         );
     }
 }

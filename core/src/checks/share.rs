@@ -1,10 +1,11 @@
 //! Share and unshare (SHR-*, UNS-1).
 
 use super::access::{owner_only, provided, sharee_uses_only};
-use super::{count, list, remark, row, Ctx, On, OnImage, RuleCheck};
+use super::{remark, row, Ctx, On, OnImage, RuleCheck};
 use crate::catalogue::RuleId::{self, *};
 use crate::command::ShareImage;
 use crate::decision::{Code, Verdict};
+use crate::message::{ids, msg, Action, Arg, Noun};
 use crate::model::{ImageKind, ImageStatus};
 use crate::text::AccountId;
 
@@ -61,10 +62,7 @@ fn not_deprecated(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdic
             ctx.reason(
                 rule,
                 Code::IncorrectImageStatus,
-                format_args!(
-                    "Image {} is deprecated; restore it to available before you share it.",
-                    on.image.id
-                ),
+                msg!(DeprecatedNotShared, image = &on.image.id),
             )
             .with(|d| d.status = Some(ImageStatus::Deprecated)),
         );
@@ -79,11 +77,7 @@ fn own_custom_only(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdi
         } else {
             Code::ImageIsPublic
         };
-        out.deny(ctx.reason(
-            rule,
-            code,
-            format_args!("Only custom images created in your own account can be shared; an image shared with you cannot be shared again."),
-        ));
+        out.deny(ctx.reason(rule, code, msg!(OnlyOwnCustomShared)));
     }
 }
 
@@ -93,9 +87,10 @@ fn not_marketplace_based(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut
         out.deny(ctx.reason(
             rule,
             Code::MarketplaceBased,
-            format_args!(
-                "Image {} is based on a marketplace image, and such images cannot be shared.",
-                on.image.id
+            msg!(
+                MarketplaceBased,
+                image = &on.image.id,
+                done = Arg::Done(Action::Share)
             ),
         ));
     }
@@ -108,11 +103,7 @@ fn available_only(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdic
             ctx.reason(
                 rule,
                 Code::IncorrectImageStatus,
-                format_args!(
-                    "Image {} is {}; only available images can be shared.",
-                    on.image.id,
-                    on.image.status.as_str()
-                ),
+                msg!(ShareStatus, image = &on.image.id, status = on.image.status),
             )
             .with(|d| d.status = Some(on.image.status)),
         );
@@ -127,10 +118,7 @@ fn accounts(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdict) {
             ctx.reason(
                 rule,
                 Code::ShareWithOwner,
-                format_args!(
-                    "Account {owner} owns image {}; an image is not shared with its owner.",
-                    on.image.id
-                ),
+                msg!(ShareWithOwner, owner = owner, image = &on.image.id),
             )
             .with(|d| d.accounts = vec![owner.clone()]),
         );
@@ -145,11 +133,10 @@ fn accounts(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdict) {
             ctx.reason(
                 rule,
                 Code::AlreadyShared,
-                format_args!(
-                    "Image {} is already shared with {}; nothing changes for {}.",
-                    on.image.id,
-                    list(&already),
-                    pronoun(already.len())
+                msg!(
+                    AlreadyShared,
+                    image = &on.image.id,
+                    accounts = ids(&already)
                 ),
             )
             .with(|d| d.accounts = already),
@@ -172,10 +159,7 @@ fn duplicate_accounts(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Ve
             ctx.reason(
                 rule,
                 Code::DuplicateAccount,
-                format_args!(
-                    "{} named more than once; each counts once.",
-                    list(&repeated)
-                ),
+                msg!(DuplicateAccount, accounts = ids(&repeated)),
             )
             .with(|d| d.accounts = repeated),
         );
@@ -192,12 +176,12 @@ fn within_limit(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdict)
             ctx.reason(
                 rule,
                 Code::ShareLimitExceeded,
-                format_args!(
-                    "An image can be shared with at most {}; image {} is shared with {} and this would add {}. Nothing was shared.",
-                    count(limit, "account"),
-                    on.image.id,
-                    count(current, "account"),
-                    adding
+                msg!(
+                    ShareLimit,
+                    limit = Arg::Count(limit, Noun::Account),
+                    image = &on.image.id,
+                    current = Arg::Count(current, Noun::Account),
+                    adding = Arg::Count(adding, Noun::Account)
                 ),
             )
             .with(|d| {
@@ -217,11 +201,11 @@ fn access_granted(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdic
             ctx.reason(
                 rule,
                 Code::AccessGranted,
-                format_args!(
-                    "{} will see image {} and can create instances from it or replace system disks with it, in {} only.",
-                    list(&added),
-                    on.image.id,
-                    on.image.region
+                msg!(
+                    AccessGranted,
+                    accounts = ids(&added),
+                    image = &on.image.id,
+                    region = &on.image.region
                 ),
             )
             .with(|d| {
@@ -244,12 +228,7 @@ fn access_revoked(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdic
             ctx.reason(
                 rule,
                 Code::NotShared,
-                format_args!(
-                    "Image {} is not shared with {}; nothing changes for {}.",
-                    on.image.id,
-                    list(&not_shared),
-                    pronoun(not_shared.len())
-                ),
+                msg!(NotShared, image = &on.image.id, accounts = ids(&not_shared)),
             )
             .with(|d| d.accounts = not_shared),
         );
@@ -268,10 +247,10 @@ fn access_revoked(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdic
         ctx.reason(
             rule,
             Code::AccessRevoked,
-            format_args!(
-                "{} will no longer see image {}, create instances from it or replace system disks with it.",
-                list(&removed),
-                on.image.id
+            msg!(
+                AccessRevoked,
+                accounts = ids(&removed),
+                image = &on.image.id
             ),
         )
         .with(|d| d.accounts = removed.clone()),
@@ -281,9 +260,10 @@ fn access_revoked(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdic
             ctx.reason(
                 rule,
                 Code::ReinitLost,
-                format_args!(
-                    "Instances {} will no longer be able to re-initialize their system disks.",
-                    list(&instances)
+                msg!(
+                    ReinitLostOnUnshare,
+                    instances = ids(&instances),
+                    accounts = ids(&removed)
                 ),
             )
             .with(|d| {
@@ -302,12 +282,4 @@ fn distinct(accounts: &[AccountId]) -> Vec<&AccountId> {
         }
     }
     seen
-}
-
-fn pronoun(n: usize) -> &'static str {
-    if n == 1 {
-        "it"
-    } else {
-        "them"
-    }
 }

@@ -5,6 +5,7 @@ use super::{row, Ctx, On, OnImage, RuleCheck};
 use crate::catalogue::RuleId::{self, *};
 use crate::command::{CancelCopy, CopyImage};
 use crate::decision::{Code, Verdict};
+use crate::message::{ids, msg};
 use crate::model::Task;
 use crate::text::Id;
 
@@ -31,11 +32,11 @@ pub(super) fn no_task<R>(ctx: &Ctx, rule: RuleId, on: &On<R>, out: &mut Verdict)
             ctx.reason(
                 rule,
                 code_of(task),
-                format_args!(
-                    "Image {} is still {}; wait for the task to finish before you {} it.",
-                    on.image.id,
-                    task.as_str(),
-                    on.verb
+                msg!(
+                    TaskRunning,
+                    image = &on.image.id,
+                    task = task,
+                    action = on.action
                 ),
             )
             .with(|d| d.task = Some(task)),
@@ -67,11 +68,7 @@ pub(super) fn no_copy_running(ctx: &Ctx, rule: RuleId, on: &On<CopyImage>, out: 
             ctx.reason(
                 rule,
                 Code::CopyConflict,
-                format_args!(
-                    "Image {} is already being copied (to {}); wait for that copy to finish.",
-                    on.image.id,
-                    super::list(&running)
-                ),
+                msg!(CopyRunning, image = &on.image.id, images = ids(&running)),
             )
             .with(|d| d.images = running),
         );
@@ -82,29 +79,15 @@ pub(super) fn no_copy_running(ctx: &Ctx, rule: RuleId, on: &On<CopyImage>, out: 
 fn copy_running(ctx: &Ctx, rule: RuleId, on: &On<CancelCopy>, out: &mut Verdict) {
     let image = on.image;
     if !ctx.profile.supports.cancel_copy {
-        out.deny(ctx.reason(
-            rule,
-            Code::NotSupported,
-            format_args!("This provider cannot cancel an image copy."),
-        ));
+        out.deny(ctx.reason(rule, Code::NotSupported, msg!(CancelUnsupported)));
     } else if image.copied_from.is_none() {
-        out.deny(ctx.reason(
-            rule,
-            Code::NotACopy,
-            format_args!(
-                "Image {} is not a copy; there is no copy to cancel.",
-                image.id
-            ),
-        ));
+        out.deny(ctx.reason(rule, Code::NotACopy, msg!(NotACopy, image = &image.id)));
     } else if image.task != Some(Task::Copying) {
         out.deny(
             ctx.reason(
                 rule,
                 Code::IncorrectImageStatus,
-                format_args!(
-                    "The copy {} has finished; only a copy still running can be cancelled.",
-                    image.id
-                ),
+                msg!(CopyFinished, image = &image.id),
             )
             .with(|d| d.status = Some(image.status)),
         );
@@ -113,10 +96,7 @@ fn copy_running(ctx: &Ctx, rule: RuleId, on: &On<CancelCopy>, out: &mut Verdict)
             ctx.reason(
                 rule,
                 Code::CopyDeleted,
-                format_args!(
-                    "The copy {} will be deleted; its source stays as it is.",
-                    image.id
-                ),
+                msg!(CopyDeleted, image = &image.id),
             )
             .with(|d| d.images = vec![image.id.clone()]),
         );

@@ -1,0 +1,331 @@
+//! Messages as data: a [`Template`] and its arguments, rendered in the
+//! caller's [`Locale`] from one table per locale (`messages/en.rs`,
+//! `messages/zh_cn.rs`). Every template has a text in every locale: the
+//! tables are exhaustive matches, so a missing one does not compile.
+
+use crate::messages;
+use crate::model::{ImageKind, ImageStatus, Task};
+
+/// The language of messages and rule texts.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Locale {
+    /// English (`en`, `en-*`).
+    #[default]
+    En,
+    /// Simplified Chinese (`zh`, `zh-CN`, `zh-Hans`, `zh-Hans-CN`).
+    ZhCn,
+}
+
+impl Locale {
+    /// Every locale.
+    pub const ALL: [Locale; 2] = [Locale::En, Locale::ZhCn];
+
+    /// A BCP 47 tag, matched case-insensitively, so `navigator.language` can
+    /// be passed as it is.
+    ///
+    /// ```
+    /// use image_policy_core::Locale;
+    /// assert_eq!(Locale::parse("zh-hans-CN"), Ok(Locale::ZhCn));
+    /// assert_eq!(Locale::parse("en-GB"), Ok(Locale::En));
+    /// assert!(Locale::parse("fr").is_err());
+    /// ```
+    pub fn parse(tag: &str) -> Result<Locale, String> {
+        let tag = tag.to_ascii_lowercase();
+        match tag.as_str() {
+            "zh" | "zh-cn" | "zh-hans" | "zh-hans-cn" => Ok(Locale::ZhCn),
+            "en" => Ok(Locale::En),
+            _ if tag.starts_with("en-") => Ok(Locale::En),
+            _ => Err(format!(
+                "expected \"en\" (or \"en-…\") or \"zh-CN\" (\"zh\", \"zh-Hans\", \"zh-Hans-CN\"), got {}",
+                crate::text::quote(&tag)
+            )),
+        }
+    }
+}
+
+/// What a command does to an image, in messages ("cannot delete it").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    Delete,
+    Share,
+    Unshare,
+    Copy,
+    Export,
+    Modify,
+    CancelCopy,
+    CreateInstance,
+    ReplaceSystemDisk,
+    Deprecate,
+    Restore,
+}
+
+/// What a count counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Noun {
+    Account,
+    Image,
+    Instance,
+    Snapshot,
+}
+
+/// One argument of a template, rendered per locale.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arg {
+    /// An ID, region or name from the state: never translated.
+    Text(String),
+    /// IDs from the state, joined per locale ("a, b and c" / "a、b、c").
+    List(Vec<String>),
+    /// "3 accounts" / "3 个账号".
+    Count(usize, Noun),
+    /// A bare number.
+    Number(usize),
+    Action(Action),
+    /// The action's past participle ("deleted").
+    Done(Action),
+    Status(ImageStatus),
+    Task(Task),
+    Kind(ImageKind),
+}
+
+impl From<&crate::text::Id> for Arg {
+    fn from(id: &crate::text::Id) -> Arg {
+        Arg::Text(id.to_string())
+    }
+}
+
+impl From<&crate::text::AccountId> for Arg {
+    fn from(id: &crate::text::AccountId) -> Arg {
+        Arg::Text(id.to_string())
+    }
+}
+
+impl From<&crate::text::Region> for Arg {
+    fn from(region: &crate::text::Region) -> Arg {
+        Arg::Text(region.to_string())
+    }
+}
+
+impl From<char> for Arg {
+    fn from(c: char) -> Arg {
+        Arg::Text(c.to_string())
+    }
+}
+
+impl From<usize> for Arg {
+    fn from(n: usize) -> Arg {
+        Arg::Number(n)
+    }
+}
+
+impl From<Action> for Arg {
+    fn from(action: Action) -> Arg {
+        Arg::Action(action)
+    }
+}
+
+impl From<ImageStatus> for Arg {
+    fn from(status: ImageStatus) -> Arg {
+        Arg::Status(status)
+    }
+}
+
+impl From<Task> for Arg {
+    fn from(task: Task) -> Arg {
+        Arg::Task(task)
+    }
+}
+
+impl From<ImageKind> for Arg {
+    fn from(kind: ImageKind) -> Arg {
+        Arg::Kind(kind)
+    }
+}
+
+/// A list of IDs as one argument.
+pub fn ids<T: std::fmt::Display>(items: &[T]) -> Arg {
+    Arg::List(items.iter().map(ToString::to_string).collect())
+}
+
+/// A template with its named arguments.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Message {
+    pub template: Template,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+/// `msg!(Template, name = value, ...)`: a [`Message`].
+macro_rules! msg {
+    ($template:ident $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::message::Message {
+            template: $crate::message::Template::$template,
+            args: vec![$((stringify!($name), $crate::message::Arg::from($value))),*],
+        }
+    };
+}
+pub(crate) use msg;
+
+impl Message {
+    /// The message in `locale`: each `{name}` of the template replaced by
+    /// its argument.
+    pub fn render(&self, locale: Locale) -> String {
+        let template = messages::template(locale, self.template);
+        let mut out = String::with_capacity(template.len() + 32);
+        let mut rest = template;
+        while let Some(open) = rest.find('{') {
+            out.push_str(&rest[..open]);
+            let close = open + rest[open..].find('}').unwrap_or(rest.len() - open);
+            let name = &rest[open + 1..close];
+            match self.args.iter().find(|(n, _)| *n == name) {
+                Some((_, arg)) => messages::arg(locale, arg, &mut out),
+                None => out.push_str(&rest[open..=close.min(rest.len() - 1)]),
+            }
+            rest = rest.get(close + 1..).unwrap_or("");
+        }
+        out.push_str(rest);
+        out
+    }
+}
+
+/// Every message the engine says, one variant per template.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Template {
+    ImageNotFound,
+    InstanceNotFound,
+    ProvidedImage,
+    OwnerOnly,
+    ShareeUsesOnly,
+    SameRegion,
+    LocalSystemDisk,
+    SourceInstanceNotYours,
+    SnapshotsNotYours,
+    SnapshotsInOtherRegion,
+    LandsInSourceRegion,
+    UnshareBeforeDelete,
+    ForceDelete,
+    DeletableStatus,
+    SourceInstanceExists,
+    NoNewInstances,
+    ReinitLostOnDelete,
+    CopiesUnaffected,
+    SnapshotsAlwaysKept,
+    SnapshotsDeleted,
+    SnapshotsKept,
+    Encrypted,
+    EncryptedCopyUnsupported,
+    EncryptedCopyOnly,
+    BucketLength,
+    BucketCharacters,
+    BucketEnds,
+    MarketplaceBased,
+    RegionMismatch,
+    SharedInRegionOnly,
+    ImageIdInUse,
+    InstanceIdInUse,
+    SourceImageUnavailable,
+    MustBeAvailable,
+    DeprecationUnsupported,
+    StatusChange,
+    UnshareBeforeDeprecate,
+    InstancesUnaffected,
+    NameLength,
+    NameStart,
+    NameCharacters,
+    JdNameCharacters,
+    NamePrefix,
+    NameUrl,
+    DescriptionLength,
+    DescriptionUrl,
+    JdDescriptionLength,
+    DeprecatedNotShared,
+    OnlyOwnCustomShared,
+    ShareStatus,
+    ShareWithOwner,
+    AlreadyShared,
+    DuplicateAccount,
+    ShareLimit,
+    AccessGranted,
+    NotShared,
+    AccessRevoked,
+    ReinitLostOnUnshare,
+    TaskRunning,
+    CopyRunning,
+    CancelUnsupported,
+    NotACopy,
+    CopyFinished,
+    CopyDeleted,
+    Capacity,
+}
+
+impl Template {
+    /// Every template, for the tests that compare the locales.
+    pub const ALL: [Template; 65] = {
+        use Template::*;
+        [
+            ImageNotFound,
+            InstanceNotFound,
+            ProvidedImage,
+            OwnerOnly,
+            ShareeUsesOnly,
+            SameRegion,
+            LocalSystemDisk,
+            SourceInstanceNotYours,
+            SnapshotsNotYours,
+            SnapshotsInOtherRegion,
+            LandsInSourceRegion,
+            UnshareBeforeDelete,
+            ForceDelete,
+            DeletableStatus,
+            SourceInstanceExists,
+            NoNewInstances,
+            ReinitLostOnDelete,
+            CopiesUnaffected,
+            SnapshotsAlwaysKept,
+            SnapshotsDeleted,
+            SnapshotsKept,
+            Encrypted,
+            EncryptedCopyUnsupported,
+            EncryptedCopyOnly,
+            BucketLength,
+            BucketCharacters,
+            BucketEnds,
+            MarketplaceBased,
+            RegionMismatch,
+            SharedInRegionOnly,
+            ImageIdInUse,
+            InstanceIdInUse,
+            SourceImageUnavailable,
+            MustBeAvailable,
+            DeprecationUnsupported,
+            StatusChange,
+            UnshareBeforeDeprecate,
+            InstancesUnaffected,
+            NameLength,
+            NameStart,
+            NameCharacters,
+            JdNameCharacters,
+            NamePrefix,
+            NameUrl,
+            DescriptionLength,
+            DescriptionUrl,
+            JdDescriptionLength,
+            DeprecatedNotShared,
+            OnlyOwnCustomShared,
+            ShareStatus,
+            ShareWithOwner,
+            AlreadyShared,
+            DuplicateAccount,
+            ShareLimit,
+            AccessGranted,
+            NotShared,
+            AccessRevoked,
+            ReinitLostOnUnshare,
+            TaskRunning,
+            CopyRunning,
+            CancelUnsupported,
+            NotACopy,
+            CopyFinished,
+            CopyDeleted,
+            Capacity,
+        ]
+    };
+}

@@ -1,0 +1,139 @@
+//! English: every template and every word its arguments render to.
+
+use crate::message::{Action, Arg, Noun, Template};
+use crate::model::{ImageKind, Task};
+use std::fmt::Write;
+
+pub(super) fn template(template: Template) -> &'static str {
+    use Template::*;
+    match template {
+        ImageNotFound => "Image {image} was not found.",
+        InstanceNotFound => "Instance {instance} was not found.",
+        ProvidedImage => "Image {image} is a {kind} image: it can be used, but no account can {action} it.",
+        OwnerOnly => "Only the account that owns image {image} can {action} it.",
+        ShareeUsesOnly => "Image {image} is shared with you: you can create instances from it or replace a system disk with it, not {action} it.",
+        SameRegion => "Image {image} is already in {region}; copy it to another region.",
+        LocalSystemDisk => "Image {image} is of a local system disk; only cloud-disk images can be {done}.",
+        SourceInstanceNotYours => "Instance {instances} was not found among your instances.",
+        SnapshotsNotYours => "Snapshots {snapshots} were not found among your snapshots.",
+        SnapshotsInOtherRegion => "Snapshots {snapshots} are not in {region} like the first one; an image's snapshots share one region.",
+        LandsInSourceRegion => "The image lands in its source's region, {region}, not {asked}.",
+        UnshareBeforeDelete => "Unshare image {image} from {count} first ({accounts}): a shared image cannot be deleted.",
+        ForceDelete => "Instances were created from image {image} ({instances}): use force delete.",
+        DeletableStatus => "Image {image} is {status}; only available or error images can be deleted.",
+        SourceInstanceExists => "Image {image} is of a local system disk and instance {instance} that created it still exists; delete the instance first.",
+        NoNewInstances => "No new instance can be created from image {image}.",
+        ReinitLostOnDelete => "Instances {instances} (of {accounts}) keep running but will no longer be able to re-initialize their disks.",
+        CopiesUnaffected => "Images {images} (copies or source) are not affected.",
+        SnapshotsAlwaysKept => "Deleting an image never deletes its snapshots here; delete them on the Snapshots page.",
+        SnapshotsDeleted => "Snapshots {snapshots} will be deleted after the image.",
+        SnapshotsKept => "Snapshots {snapshots} will stay.",
+        Encrypted => "Image {image} contains encrypted snapshots; it cannot be {done}.",
+        EncryptedCopyUnsupported => "This provider cannot encrypt an image copy.",
+        EncryptedCopyOnly => "Image {image} contains encrypted snapshots; copy it as an encrypted copy.",
+        BucketLength => "The bucket name must be 3 to 63 characters (it has {length}).",
+        BucketCharacters => "The bucket name may hold only lowercase letters, digits and '-'.",
+        BucketEnds => "The bucket name must not start or end with '-'.",
+        MarketplaceBased => "Image {image} is based on a marketplace image, and such images cannot be {done}.",
+        RegionMismatch => "Image {image} is in {image_region}; to {action} it, the instance must be in {image_region} too (not {region}).",
+        SharedInRegionOnly => "Image {image} is shared with you in {image_region} only; ask its owner to copy it to {region} and share the copy.",
+        ImageIdInUse => "Image ID {id} is already in use; choose another or leave it out.",
+        InstanceIdInUse => "Instance ID {id} is already in use; choose another or leave it out.",
+        SourceImageUnavailable => "Instance {instance} cannot re-initialize its disks: image {image} it was created from was deleted or is no longer shared with you.",
+        MustBeAvailable => "Image {image} is {status}; it must be available to {action} it.",
+        DeprecationUnsupported => "This provider has no deprecation of images.",
+        StatusChange => "Image {image} is {status}; only a {expected} image can be {done}.",
+        UnshareBeforeDeprecate => "Unshare image {image} from {count} first ({accounts}): a shared image cannot be deprecated.",
+        InstancesUnaffected => "Instances can still be created from image {image} and its instances keep running.",
+        NameLength => "The image name must be {min} to {max} characters (it has {length}).",
+        NameStart => "The image name must start with a letter or a Chinese character.",
+        NameCharacters => "The image name may hold only letters, Chinese characters, digits, '.', ':', '_' and '-' (not '{bad}').",
+        JdNameCharacters => "The image name may hold only letters, Chinese characters, digits, '_' and '-' (not '{bad}').",
+        NamePrefix => "The image name must not start with \"acs:\" or \"aliyun\".",
+        NameUrl => "The image name must not contain \"http://\" or \"https://\".",
+        DescriptionLength => "The description must be 2 to 256 characters (it has {length}).",
+        DescriptionUrl => "The description must not start with \"http://\" or \"https://\".",
+        JdDescriptionLength => "The description must be at most 256 characters (it has {length}).",
+        DeprecatedNotShared => "Image {image} is deprecated; restore it to available before you share it.",
+        OnlyOwnCustomShared => "Only custom images created in your own account can be shared; an image shared with you cannot be shared again.",
+        ShareStatus => "Image {image} is {status}; only available images can be shared.",
+        ShareWithOwner => "Account {owner} owns image {image}; an image is not shared with its owner.",
+        AlreadyShared => "Image {image} is already shared with {accounts}; nothing changes for them.",
+        DuplicateAccount => "{accounts} named more than once; each counts once.",
+        ShareLimit => "An image can be shared with at most {limit}; image {image} is shared with {current} and this would add {adding}. Nothing was shared.",
+        AccessGranted => "{accounts} will see image {image} and can create instances from it or replace system disks with it, in {region} only.",
+        NotShared => "Image {image} is not shared with {accounts}; nothing changes for them.",
+        AccessRevoked => "{accounts} will no longer see image {image}, create instances from it or replace system disks with it.",
+        ReinitLostOnUnshare => "Instances {instances} (of {accounts}) will no longer be able to re-initialize their system disks.",
+        TaskRunning => "Image {image} is still {task}; wait for the task to finish before you {action} it.",
+        CopyRunning => "Image {image} is already being copied (to {images}); wait for that copy to finish.",
+        CancelUnsupported => "This provider cannot cancel an image copy.",
+        NotACopy => "Image {image} is not a copy; there is no copy to cancel.",
+        CopyFinished => "The copy {image} has finished; only a copy still running can be cancelled.",
+        CopyDeleted => "The copy {image} will be deleted; its source stays as it is.",
+        Capacity => "The state already holds {count}, as many as it may.",
+    }
+}
+
+pub(super) fn arg(arg: &Arg, out: &mut String) {
+    match arg {
+        Arg::Text(text) => out.push_str(text),
+        Arg::List(items) => match items.as_slice() {
+            [] => {}
+            [one] => out.push_str(one),
+            [init @ .., last] => {
+                out.push_str(&init.join(", "));
+                out.push_str(" and ");
+                out.push_str(last);
+            }
+        },
+        Arg::Count(n, noun) => {
+            let word = match noun {
+                Noun::Account => "account",
+                Noun::Image => "image",
+                Noun::Instance => "instance",
+                Noun::Snapshot => "snapshot",
+            };
+            let _ = write!(out, "{n} {word}{}", if *n == 1 { "" } else { "s" });
+        }
+        Arg::Number(n) => {
+            let _ = write!(out, "{n}");
+        }
+        Arg::Action(action) => out.push_str(match action {
+            Action::Delete => "delete",
+            Action::Share => "share",
+            Action::Unshare => "unshare",
+            Action::Copy => "copy",
+            Action::Export => "export",
+            Action::Modify => "modify",
+            Action::CancelCopy => "cancel the copy of",
+            Action::CreateInstance => "create an instance from",
+            Action::ReplaceSystemDisk => "replace a system disk with",
+            Action::Deprecate => "deprecate",
+            Action::Restore => "restore",
+        }),
+        Arg::Done(action) => out.push_str(match action {
+            Action::Delete => "deleted",
+            Action::Share => "shared",
+            Action::Unshare => "unshared",
+            Action::Copy => "copied",
+            Action::Export => "exported",
+            Action::Modify => "modified",
+            Action::CancelCopy => "cancelled",
+            Action::CreateInstance | Action::ReplaceSystemDisk => "used",
+            Action::Deprecate => "deprecated",
+            Action::Restore => "restored",
+        }),
+        Arg::Status(status) => out.push_str(status.as_str()),
+        Arg::Task(task) => out.push_str(match task {
+            Task::Copying => "copying",
+            Task::Importing => "importing",
+            Task::Exporting => "exporting",
+        }),
+        Arg::Kind(kind) => out.push_str(match kind {
+            ImageKind::Public => "public",
+            ImageKind::Marketplace => "marketplace",
+            ImageKind::Custom => "custom",
+        }),
+    }
+}
