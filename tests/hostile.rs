@@ -71,13 +71,12 @@ fn good_calls_still_answer(engine: &Engine) {
             .as_deref(),
         Some("DEL-1")
     );
+    let through_engine = engine.can_delete(request).unwrap();
     assert_eq!(
-        engine
-            .can_delete(request)
-            .unwrap()
-            .dyn_into::<js_sys::Object>()
-            .is_ok(),
-        true
+        get(&get(&get(&through_engine, "reasons"), "0"), "rule")
+            .as_string()
+            .as_deref(),
+        Some("DEL-1")
     );
     assert!(engine.to_json().is_ok(), "the engine is not left borrowed");
 }

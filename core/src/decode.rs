@@ -8,7 +8,7 @@ use crate::error::{Argument, InputError};
 use crate::message::Locale;
 use crate::model::State;
 use crate::object::{Object, Tagged};
-use crate::text::Id;
+use crate::text::{shorten_to, Id};
 use serde::de::{DeserializeSeed, Deserializer};
 use serde::Deserialize;
 use std::marker::PhantomData;
@@ -137,20 +137,17 @@ fn located(
             format!("{path}.{field}")
         };
     }
-    InputError::new(argument, shorten_path(path), shorten_quoted(&message))
+    InputError::new(
+        argument,
+        shorten_to(&path, MAX_PATH_CHARS).into_owned(),
+        shorten_quoted(&message),
+    )
 }
 
 /// Most characters of a path: a path holds keys the caller chose.
 const MAX_PATH_CHARS: usize = 256;
 /// Most characters of a message, whatever serde put in it.
 const MAX_MESSAGE_CHARS: usize = 1024;
-
-fn shorten_path(path: String) -> String {
-    match path.char_indices().nth(MAX_PATH_CHARS) {
-        None => path,
-        Some((end, _)) => format!("{}…", &path[..end]),
-    }
-}
 
 /// serde quotes offending keys and values whole (between backticks, or
 /// double quotes); an input error quotes at most a short prefix of each.
@@ -167,10 +164,7 @@ fn shorten_quoted(message: &str) -> String {
         rest = &rest[close + 1..];
     }
     out.push_str(rest);
-    match out.char_indices().nth(MAX_MESSAGE_CHARS) {
-        None => out,
-        Some((end, _)) => format!("{}…", &out[..end]),
-    }
+    shorten_to(&out, MAX_MESSAGE_CHARS).into_owned()
 }
 
 /// The command's `type`, read in a first pass over the whole text so that

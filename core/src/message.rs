@@ -186,9 +186,21 @@ impl Message {
     }
 }
 
-/// Every message the engine says, one variant per template.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Template {
+/// Declares [`Template`] and its list [`Template::ALL`] from one list.
+macro_rules! templates {
+    ($($name:ident),* $(,)?) => {
+        /// Every message the engine says, one variant per template.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Template { $($name),* }
+
+        impl Template {
+            /// Every template, for the tests that compare the locales.
+            pub const ALL: &'static [Template] = &[$(Template::$name),*];
+        }
+    };
+}
+
+templates! {
     ImageNotFound,
     InstanceNotFound,
     ProvidedImage,
@@ -254,78 +266,4 @@ pub enum Template {
     CopyFinished,
     CopyDeleted,
     Capacity,
-}
-
-impl Template {
-    /// Every template, for the tests that compare the locales.
-    pub const ALL: [Template; 65] = {
-        use Template::*;
-        [
-            ImageNotFound,
-            InstanceNotFound,
-            ProvidedImage,
-            OwnerOnly,
-            ShareeUsesOnly,
-            SameRegion,
-            LocalSystemDisk,
-            SourceInstanceNotYours,
-            SnapshotsNotYours,
-            SnapshotsInOtherRegion,
-            LandsInSourceRegion,
-            UnshareBeforeDelete,
-            ForceDelete,
-            DeletableStatus,
-            SourceInstanceExists,
-            NoNewInstances,
-            ReinitLostOnDelete,
-            CopiesUnaffected,
-            SnapshotsAlwaysKept,
-            SnapshotsDeleted,
-            SnapshotsKept,
-            Encrypted,
-            EncryptedCopyUnsupported,
-            EncryptedCopyOnly,
-            BucketLength,
-            BucketCharacters,
-            BucketEnds,
-            MarketplaceBased,
-            RegionMismatch,
-            SharedInRegionOnly,
-            ImageIdInUse,
-            InstanceIdInUse,
-            SourceImageUnavailable,
-            MustBeAvailable,
-            DeprecationUnsupported,
-            StatusChange,
-            UnshareBeforeDeprecate,
-            InstancesUnaffected,
-            NameLength,
-            NameStart,
-            NameCharacters,
-            JdNameCharacters,
-            NamePrefix,
-            NameUrl,
-            DescriptionLength,
-            DescriptionUrl,
-            JdDescriptionLength,
-            DeprecatedNotShared,
-            OnlyOwnCustomShared,
-            ShareStatus,
-            ShareWithOwner,
-            AlreadyShared,
-            DuplicateAccount,
-            ShareLimit,
-            AccessGranted,
-            NotShared,
-            AccessRevoked,
-            ReinitLostOnUnshare,
-            TaskRunning,
-            CopyRunning,
-            CancelUnsupported,
-            NotACopy,
-            CopyFinished,
-            CopyDeleted,
-            Capacity,
-        ]
-    };
 }

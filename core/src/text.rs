@@ -183,7 +183,12 @@ pub(crate) fn quote(s: &str) -> String {
 
 /// `s` cut to [`QUOTED_CHARS`] characters, with `…` when it was longer.
 pub fn shorten(s: &str) -> std::borrow::Cow<'_, str> {
-    match s.char_indices().nth(QUOTED_CHARS) {
+    shorten_to(s, QUOTED_CHARS)
+}
+
+/// `s` cut to `max` characters, with `…` when it was longer.
+pub fn shorten_to(s: &str, max: usize) -> std::borrow::Cow<'_, str> {
+    match s.char_indices().nth(max) {
         None => s.into(),
         Some((end, _)) => format!("{}…", &s[..end]).into(),
     }

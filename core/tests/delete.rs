@@ -94,7 +94,7 @@ fn del_3_consequences_name_every_instance_that_loses_reinit() {
         world.instance("i-friend").is_some(),
         "instances keep running"
     );
-    let after = serde_json::to_value(&world.to_state()).unwrap();
+    let after = serde_json::to_value(world.to_state()).unwrap();
     assert_denied_by(
         &check(
             &after,
@@ -120,7 +120,7 @@ fn del_4_copies_and_sources_are_independent() {
         &state,
         json!({"type": "copyImage", "actor": OWNER, "imageId": "own-1", "destinationRegion": OTHER_REGION, "newImageId": "copy-1"}),
     );
-    let copied = serde_json::to_value(&world.to_state()).unwrap();
+    let copied = serde_json::to_value(world.to_state()).unwrap();
     let decision = check(&copied, delete(OWNER, "own-1"));
     assert_eq!(
         ids(&consequence(&decision, Code::CopiesUnaffected)
@@ -198,7 +198,7 @@ fn del_7_local_disk_image_waits_for_its_instance() {
         &state,
         json!({"type": "deleteInstance", "actor": OWNER, "instanceId": "i-base"}),
     );
-    let after = serde_json::to_value(&world.to_state()).unwrap();
+    let after = serde_json::to_value(world.to_state()).unwrap();
     assert_allowed(&check(&after, delete(OWNER, "own-1")));
     // A cloud-disk image is not held back.
     image_mut(&mut state, "own-1")["systemDisk"] = json!("cloud");

@@ -58,7 +58,7 @@ fn rendered(template: Template, locale: Locale) -> String {
 
 #[test]
 fn every_template_has_both_locales_with_the_same_placeholders() {
-    for template in Template::ALL {
+    for &template in Template::ALL {
         let en = rendered(template, Locale::En);
         let zh = rendered(template, Locale::ZhCn);
         assert_eq!(

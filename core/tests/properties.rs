@@ -62,7 +62,7 @@ proptest! {
                     prop_assert!(denied.reasons.iter().all(|r| RuleId::parse(r.rule.as_str()).is_some()));
                 }
                 Ok(applied) => {
-                    prop_assert_eq!(&serde_json::to_value(&world.to_state()).unwrap(), &stateless["state"]);
+                    prop_assert_eq!(&serde_json::to_value(world.to_state()).unwrap(), &stateless["state"]);
                     prop_assert!(applied.decision.reasons.is_empty());
                     if let Some(owner) = owner_before {
                         prop_assert_eq!(&owner, command.actor(), "only the owner changes an image");

@@ -6,7 +6,7 @@ use super::{remark, row, Ctx, On, OnImage, RuleCheck};
 use crate::catalogue::RuleId::{self, *};
 use crate::command::DeleteImage;
 use crate::decision::{Code, Verdict};
-use crate::message::{ids, msg, Arg, Noun};
+use crate::message::{ids, msg, Template};
 use crate::model::{DiskKind, ImageStatus};
 use crate::text::Id;
 
@@ -27,22 +27,7 @@ pub(super) const CHECKS: &[RuleCheck<OnImage<DeleteImage>>] = &[
 
 /// DEL-1: unshare from every account first; the denial lists them.
 fn not_shared(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mut Verdict) {
-    let shared = &on.image.shared_with;
-    if !shared.is_empty() {
-        out.deny(
-            ctx.reason(
-                rule,
-                Code::ImageShared,
-                msg!(
-                    UnshareBeforeDelete,
-                    image = &on.image.id,
-                    count = Arg::Count(shared.len(), Noun::Account),
-                    accounts = ids(shared)
-                ),
-            )
-            .with(|d| d.accounts = shared.clone()),
-        );
-    }
+    super::unshared_first(ctx, rule, on.image, Template::UnshareBeforeDelete, out);
 }
 
 /// DEL-2: an image with instances needs force delete; names the instances.

@@ -19,7 +19,7 @@ mod task;
 use crate::catalogue::RuleId;
 use crate::command::Command;
 use crate::decision::{Code, Decision, Reason, Verdict};
-use crate::message::{msg, Action, Arg, Locale, Message, Noun};
+use crate::message::{ids, msg, Action, Arg, Locale, Message, Noun, Template};
 use crate::model::{Image, ImageStatus, Instance, MAX_ITEMS};
 use crate::profile::{self, Profile};
 use crate::text::{AccountId, Id};
@@ -302,6 +302,26 @@ fn available_for(ctx: &Ctx, rule: RuleId, image: &Image, action: Action, out: &m
                 ),
             )
             .with(|d| d.status = Some(status)),
+        );
+    }
+}
+
+/// DEL-1, DEP-2: a shared image is unshared first; the denial names the
+/// accounts. `template` says what waits for the unshare.
+fn unshared_first(ctx: &Ctx, rule: RuleId, image: &Image, template: Template, out: &mut Verdict) {
+    let shared = &image.shared_with;
+    if !shared.is_empty() {
+        let message = Message {
+            template,
+            args: vec![
+                ("image", Arg::from(&image.id)),
+                ("count", Arg::Count(shared.len(), Noun::Account)),
+                ("accounts", ids(shared)),
+            ],
+        };
+        out.deny(
+            ctx.reason(rule, Code::ImageShared, message)
+                .with(|d| d.accounts = shared.clone()),
         );
     }
 }

@@ -6,7 +6,7 @@ use super::{naming, remark, row, Ctx, On, OnImage, RuleCheck};
 use crate::catalogue::RuleId::{self, *};
 use crate::command::{ModifyImage, NewStatus};
 use crate::decision::{Code, Verdict};
-use crate::message::{ids, msg, Action, Arg, Noun};
+use crate::message::{msg, Action, Arg, Template};
 use crate::model::ImageStatus;
 
 pub(super) const CHECKS: &[RuleCheck<OnImage<ModifyImage>>] = &[
@@ -62,21 +62,8 @@ fn status_change(ctx: &Ctx, rule: RuleId, on: &On<ModifyImage>, out: &mut Verdic
 
 /// DEP-2: unshare before deprecating; the denial lists the accounts.
 fn unshared_before_deprecating(ctx: &Ctx, rule: RuleId, on: &On<ModifyImage>, out: &mut Verdict) {
-    let shared = &on.image.shared_with;
-    if on.request.status == Some(NewStatus::Deprecated) && !shared.is_empty() {
-        out.deny(
-            ctx.reason(
-                rule,
-                Code::ImageShared,
-                msg!(
-                    UnshareBeforeDeprecate,
-                    image = &on.image.id,
-                    count = Arg::Count(shared.len(), Noun::Account),
-                    accounts = ids(shared)
-                ),
-            )
-            .with(|d| d.accounts = shared.clone()),
-        );
+    if on.request.status == Some(NewStatus::Deprecated) {
+        super::unshared_first(ctx, rule, on.image, Template::UnshareBeforeDeprecate, out);
     }
 }
 
