@@ -18,6 +18,11 @@ cp packaging/node-index.mjs pkg/node/index.mjs
 echo '{ "type": "commonjs" }' > pkg/node/package.json
 cp packaging/web-index.js pkg/web/index.js
 cp packaging/web-index.d.ts pkg/web/index.d.ts
+node scripts/web-guard.mjs pkg/web >/dev/null
+# The generated Engine declares [Symbol.dispose], which only type-checks with
+# lib esnext.disposable; the method stays at runtime, the declaration goes, so
+# a browser app's strict tsconfig needs nothing extra.
+for types in pkg/*/image_policy.d.ts; do sed -i '/\[Symbol.dispose\](): void;/d' "$types"; done
 cp pkg/node/image_policy.d.ts pkg/image_policy.d.ts
 cp README.md LICENSE pkg/
 VERSION=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)

@@ -2,8 +2,10 @@
 # The npm package as frontends get it: packs it, installs the tarball into
 # tests/package, then imports it from Node ESM and CJS, runs a Jest test
 # (CommonJS, default configuration) and a Vitest test (no configuration),
-# compiles a TypeScript usage example with tsc --strict (with lines that must
-# fail), and bundles it with esbuild for a page run in headless Chromium.
+# checks image-policy/web before and after init(), compiles a TypeScript usage
+# example with tsc --strict (with lines that must fail) under a Node config
+# and a browser config, and bundles it with esbuild for a page run in
+# headless Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/package.sh
@@ -16,9 +18,11 @@ node esm.mjs
 node cjs.cjs
 node matrix.mjs
 node hostile.mjs
+node web-init.mjs
 npx --no-install jest jest/ 2>&1
 NO_COLOR=1 npx --no-install vitest run vitest/ 2>&1
 npx --no-install tsc -p tsconfig.json
+npx --no-install tsc -p tsconfig.browser.json
 echo "typescript --strict: ok"
 
 rm -rf browser/dist

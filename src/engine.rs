@@ -38,7 +38,7 @@ impl Engine {
     #[wasm_bindgen(constructor)]
     pub fn new(
         #[wasm_bindgen(unchecked_param_type = "State")] state: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
+        #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: Option<JsValue>,
     ) -> Result<Engine, JsValue> {
         let locale = locale(options)?;
         let state = json_text(&state, Argument::State, STATE_CAPS)?;
@@ -85,7 +85,7 @@ impl Engine {
     pub fn action_matrix(
         &self,
         #[wasm_bindgen(unchecked_param_type = "string")] actor: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "readonly string[]")] image_ids: Option<JsValue>,
+        #[wasm_bindgen(unchecked_optional_param_type = "readonly string[]")] image_ids: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
         let actor = required_string(&actor, Argument::Actor)?;
         let image_ids = match image_ids {

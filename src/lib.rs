@@ -24,7 +24,7 @@ const TYPES: &'static str = include_str!("types.d.ts");
 pub fn check(
     #[wasm_bindgen(unchecked_param_type = "State")] state: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Command")] command: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     let locale = locale(options)?;
     let state = json_text(&state, Argument::State, STATE_CAPS)?;
@@ -37,7 +37,7 @@ pub fn check(
 pub fn apply_command(
     #[wasm_bindgen(unchecked_param_type = "State")] state: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Command")] command: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     let locale = locale(options)?;
     let state = json_text(&state, Argument::State, STATE_CAPS)?;
@@ -48,8 +48,8 @@ pub fn apply_command(
 /// The rule catalogue, or the rules one provider's profile enforces.
 #[wasm_bindgen(unchecked_return_type = "RuleEntry[]")]
 pub fn rules(
-    #[wasm_bindgen(unchecked_param_type = "Provider")] provider: Option<JsValue>,
-    #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Provider")] provider: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     let locale = locale(options)?;
     let provider = optional_string(&provider.unwrap_or(JsValue::UNDEFINED), Argument::Provider)?;
@@ -84,7 +84,7 @@ macro_rules! can_functions {
         pub fn $rust(
             #[wasm_bindgen(unchecked_param_type = "State")] state: JsValue,
             #[wasm_bindgen(unchecked_param_type = $request)] request: JsValue,
-            #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
+            #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: Option<JsValue>,
         ) -> Result<JsValue, JsValue> {
             let locale = locale(options)?;
             let state = json_text(&state, Argument::State, STATE_CAPS)?;

@@ -32,6 +32,9 @@ const canCancel: boolean = matrix[0]?.allowed.cancelCopy ?? false;
 const denying: string[] | undefined = matrix[0]?.rules.deleteImage;
 engine.free();
 const ids: string[] = rules("jdcloud").map((rule) => rule.id);
+const every: number = rules().length + rules(undefined, { locale: "zh-CN" }).length;
+const whole: ActionRow[] = new Engine(state, { locale: "zh-CN" }).actionMatrix("a1");
+const chinese: Decision = canDelete(state, { actor: "a1", imageId: "m-1" }, { locale: "zh-CN" });
 
 function describe(error: unknown): string {
   if (error instanceof InputError) return `${error.code} at ${error.argument}.${error.path}`;
@@ -49,4 +52,6 @@ canDelete(state, { actor: "a1", accountIds: [] });
 // @ts-expect-error: not a reason code
 const badCode: ReasonCode = "Forbidden";
 
-void [codes, canShare, canCancel, denying, ids, describe, misspelled, missing, badState, badCode];
+void [codes, canShare, canCancel, denying, ids, every, whole, chinese, describe, misspelled, missing, badState, badCode];
+// @ts-expect-error: options is an object with a locale
+canDelete(state, { actor: "a1", imageId: "m-1" }, "zh-CN");
