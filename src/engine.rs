@@ -85,7 +85,9 @@ impl Engine {
     pub fn action_matrix(
         &self,
         #[wasm_bindgen(unchecked_param_type = "string")] actor: JsValue,
-        #[wasm_bindgen(unchecked_optional_param_type = "readonly string[]")] image_ids: Option<JsValue>,
+        #[wasm_bindgen(unchecked_optional_param_type = "readonly string[]")] image_ids: Option<
+            JsValue,
+        >,
     ) -> Result<JsValue, JsValue> {
         let actor = required_string(&actor, Argument::Actor)?;
         let image_ids = match image_ids {
