@@ -87,58 +87,33 @@ pub enum Arg {
     Kind(ImageKind),
 }
 
-impl From<&crate::text::Id> for Arg {
-    fn from(id: &crate::text::Id) -> Arg {
-        Arg::Text(id.to_string())
-    }
+/// `Arg::from` for the values a template names: IDs and regions as text,
+/// the rest as themselves, rendered per locale.
+macro_rules! arg_from {
+    ($(text $text:ty;)* $(as $ty:ty => $variant:ident;)*) => {
+        $(impl From<$text> for Arg {
+            fn from(value: $text) -> Arg {
+                Arg::Text(value.to_string())
+            }
+        })*
+        $(impl From<$ty> for Arg {
+            fn from(value: $ty) -> Arg {
+                Arg::$variant(value)
+            }
+        })*
+    };
 }
 
-impl From<&crate::text::AccountId> for Arg {
-    fn from(id: &crate::text::AccountId) -> Arg {
-        Arg::Text(id.to_string())
-    }
-}
-
-impl From<&crate::text::Region> for Arg {
-    fn from(region: &crate::text::Region) -> Arg {
-        Arg::Text(region.to_string())
-    }
-}
-
-impl From<char> for Arg {
-    fn from(c: char) -> Arg {
-        Arg::Text(c.to_string())
-    }
-}
-
-impl From<usize> for Arg {
-    fn from(n: usize) -> Arg {
-        Arg::Number(n)
-    }
-}
-
-impl From<Action> for Arg {
-    fn from(action: Action) -> Arg {
-        Arg::Action(action)
-    }
-}
-
-impl From<ImageStatus> for Arg {
-    fn from(status: ImageStatus) -> Arg {
-        Arg::Status(status)
-    }
-}
-
-impl From<Task> for Arg {
-    fn from(task: Task) -> Arg {
-        Arg::Task(task)
-    }
-}
-
-impl From<ImageKind> for Arg {
-    fn from(kind: ImageKind) -> Arg {
-        Arg::Kind(kind)
-    }
+arg_from! {
+    text &crate::text::Id;
+    text &crate::text::AccountId;
+    text &crate::text::Region;
+    text char;
+    as usize => Number;
+    as Action => Action;
+    as ImageStatus => Status;
+    as Task => Task;
+    as ImageKind => Kind;
 }
 
 /// A list of IDs as one argument.
