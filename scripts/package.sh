@@ -19,6 +19,10 @@ echo '{ "type": "commonjs" }' > pkg/node/package.json
 cp packaging/web-index.js pkg/web/index.js
 cp packaging/web-index.d.ts pkg/web/index.d.ts
 node scripts/web-guard.mjs pkg/web >/dev/null
+node scripts/inline-entry.mjs pkg >/dev/null
+# jsdom (Jest's browser environment) has no TextDecoder or TextEncoder; the
+# Node build takes them from node:util, as Node has them since 11.
+sed -i '1i const { TextDecoder, TextEncoder } = require("node:util");' pkg/node/image_policy.js
 # The generated Engine declares [Symbol.dispose], which only type-checks with
 # lib esnext.disposable; the method stays at runtime, the declaration goes, so
 # a browser app's strict tsconfig needs nothing extra.

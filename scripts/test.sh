@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Every test: native (rules, contract, properties, differential, doc
-# examples), headless Chromium (the JavaScript API, boundary fuzzing, the
-# demo page end to end) and the npm package (imports every way, Jest,
-# Vitest, TypeScript types).
+# examples), headless Chromium (the JavaScript API, boundary fuzzing, hostile
+# input, the demo page end to end), the npm package (imports every way, Jest,
+# Vitest, TypeScript types) and the toolchain clients (tests/clients).
 # Installs what is missing first.
 #
 #   bash scripts/test.sh           the standard run (CI)
@@ -40,6 +40,10 @@ stage bash scripts/test-demo.sh
 echo "== npm package: pack, Node ESM and CJS, Jest, Vitest, tsc --strict, esbuild bundle in Chromium"
 stage bash scripts/test-package.sh
 
+echo "== toolchain clients: Vite (current and 5), webpack 5, esbuild, Rollup, Jest with jsdom"
+VERSION=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
+stage env TARBALL="$PWD/image-policy-$VERSION.tgz" bash tests/clients/run.sh
+
 if [ "$LONG" = 1 ]; then
   echo "== cargo fuzz (${FUZZ_MINUTES:-10} minutes)"
   bash scripts/fuzz.sh "${FUZZ_MINUTES:-10}"
@@ -51,7 +55,7 @@ fi
 passed=$(( $(grep -oE 'test result: [a-zA-Z]+\. [0-9]+ passed' "$LOG" | awk '{s+=$4} END {print s+0}') \
   + $(grep -E '^# pass [0-9]+' "$LOG" | awk '{s+=$3} END {print s+0}') \
   + $(grep -oE '^ *Tests:? +[0-9]+ passed' "$LOG" | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}') \
-  + $(grep -cE '^(node esm|node cjs|action matrix|hostile input|web before and after init|typescript --strict|esbuild bundle in chromium): ok$' "$LOG") ))
+  + $(grep -cE '^(node esm|node cjs|action matrix|hostile input|web before and after init|typescript --strict|esbuild bundle in chromium|client .*): ok$' "$LOG") ))
 failed=$(( $(grep -oE '[0-9]+ failed' "$LOG" | awk '{s+=$1} END {print s+0}') \
   + $(grep -E '^# fail [0-9]+' "$LOG" | awk '{s+=$3} END {print s+0}') ))
 echo "tests: ${passed} passed, ${failed} failed"

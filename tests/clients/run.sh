@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# The toolchain matrix: each client installs the packed tarball (TARBALL) and
+# its tool, builds with the tool's defaults (or the one line the tool
+# requires), and decides something; browser builds are loaded in headless
+# Chromium and the decision is read from the page. Prints "client X: ok".
+set -euo pipefail
+cd "$(dirname "$0")"
+TARBALL="${TARBALL:?the packed image-policy tarball}"
+HERE="$PWD"
+
+install() {
+  (cd "$1" && npm install --no-audit --no-fund --silent && npm install --no-audit --no-fund --silent --no-save "$TARBALL")
+}
+
+# Serves $1 on a free port and prints the text of #result once the page ran.
+read_result() {
+  local port=$((20000 + RANDOM % 20000))
+  python3 -m http.server "$port" --bind 127.0.0.1 --directory "$1" >/dev/null 2>&1 &
+  local server=$!
+  for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/" >/dev/null && break; sleep 0.1; done
+  timeout 60 chromium --headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run \
+    --disable-background-networking --disable-component-update --disable-sync \
+    --user-data-dir="$(mktemp -d)" --virtual-time-budget=5000 --dump-dom "http://127.0.0.1:$port/" 2>/dev/null \
+    | grep -o 'result: [A-Z0-9-]*' || true
+  kill "$server" 2>/dev/null || true
+}
+
+# A page loading one bundle.
+page() { sed "s|BUNDLE|$2|; s|TYPE|$3|" "$HERE/page.html" > "$1/index.html"; }
+
+check() {
+  local name=$1 dir=$2
+  local got
+  got=$(read_result "$dir")
+  if [ "$got" = "result: DEL-1" ]; then echo "client $name: ok"; else echo "client $name: FAILED (page said: ${got:-nothing})"; return 1; fi
+}
+
+install vite && (cd vite && npx --no-install vite build --logLevel warn) && check "vite $(cd vite && node -p 'require("vite/package.json").version')" vite/dist
+install vite5 && (cd vite5 && npx --no-install vite build --logLevel warn) && check "vite $(cd vite5 && node -p 'require("vite/package.json").version')" vite5/dist
+install webpack && (cd webpack && npx --no-install webpack --mode production --no-stats) && page webpack/dist main.js "" && check "webpack $(cd webpack && node -p 'require("webpack/package.json").version')" webpack/dist
+install esbuild && (cd esbuild && npx --no-install esbuild src/index.js --bundle --outdir=dist --log-level=warning) && page esbuild/dist index.js "" && check "esbuild $(cd esbuild && npx --no-install esbuild --version)" esbuild/dist
+install rollup && (cd rollup && npx --no-install rollup -c --silent) && page rollup/dist index.js 'type="module"' && check "rollup $(cd rollup && node -p 'require("rollup/package.json").version')" rollup/dist
+install jest-jsdom && (cd jest-jsdom && npx --no-install jest 2>&1) \
+  && echo "client jest $(cd jest-jsdom && node -p 'require("jest/package.json").version') (jsdom): ok"
