@@ -35,6 +35,8 @@ pub struct Ctx<'a> {
     pub actor: &'a AccountId,
     /// The language of the messages.
     pub locale: Locale,
+    /// Whether reasons carry their messages (not for [`denials`]).
+    pub messages: bool,
 }
 
 impl<'a> Ctx<'a> {
@@ -44,14 +46,20 @@ impl<'a> Ctx<'a> {
             profile: profile::of(world.provider()),
             actor,
             locale,
+            messages: true,
         }
     }
 
     /// A reason in the caller's locale, carrying the provider's own code for
-    /// it, if any.
+    /// it, if any. Its message is rendered only when the decision carries
+    /// messages: [`denials`] needs the rules alone.
     pub fn reason(&self, rule: RuleId, code: Code, message: Message) -> Reason {
-        Reason::new(rule, code, message.render(self.locale))
-            .provider_code(self.profile.provider_code(rule, code))
+        let text = if self.messages {
+            message.render(self.locale)
+        } else {
+            String::new()
+        };
+        Reason::new(rule, code, text).provider_code(self.profile.provider_code(rule, code))
     }
 }
 
@@ -193,14 +201,17 @@ pub fn decide_in<'a>(world: &'a World, command: &'a Command, locale: Locale) -> 
     judge(world, command, Verdict::default(), locale)
 }
 
-/// [`decide`] without warnings and consequences: whether it is allowed and
-/// every rule that denies it, for a whole image list at once.
+/// [`decide`] without warnings, consequences and messages: whether it is
+/// allowed and every rule that denies it, for a whole image list at once.
 pub fn denials<'a>(world: &'a World, command: &'a Command) -> Decision {
     judge(world, command, Verdict::denials_only(), Locale::En)
 }
 
 fn judge<'a>(world: &'a World, command: &'a Command, mut out: Verdict, locale: Locale) -> Decision {
-    let ctx = Ctx::new(world, command.actor(), locale);
+    let ctx = Ctx {
+        messages: out.remarks,
+        ..Ctx::new(world, command.actor(), locale)
+    };
     match command {
         Command::CreateImage(r) => run::<Plain<_>>(&ctx, r, create::CHECKS, &mut out),
         Command::CopyImage(r) => {
