@@ -85,8 +85,7 @@ where
     D: Deserializer<'de>,
     T: Deserialize<'de>,
 {
-    let list = Bounded::<Object<T>, MAX>::deserialize(deserializer)?;
-    Ok(list.0.into_iter().map(|object| object.0).collect())
+    at_most::<D, Object<T>, MAX>(deserializer).map(unwrap_objects)
 }
 
 /// [`objects`] for an optional list: `null` reads as absent (empty).
@@ -97,10 +96,11 @@ where
     D: Deserializer<'de>,
     T: Deserialize<'de>,
 {
-    let list = Option::<Bounded<Object<T>, MAX>>::deserialize(deserializer)?;
-    Ok(list.map_or_else(Vec::new, |list| {
-        list.0.into_iter().map(|object| object.0).collect()
-    }))
+    optional_at_most::<D, Object<T>, MAX>(deserializer).map(unwrap_objects)
+}
+
+fn unwrap_objects<T>(list: Vec<Object<T>>) -> Vec<T> {
+    list.into_iter().map(|object| object.0).collect()
 }
 
 /// `deserialize_with` for an optional flag or value: `null` reads as absent,

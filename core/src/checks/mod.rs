@@ -93,9 +93,8 @@ use row;
 macro_rules! remark {
     ($rule:ident, $run:path) => {
         $crate::checks::RuleCheck {
-            rule: $rule,
-            run: $run,
             can_deny: false,
+            ..$crate::checks::row!($rule, $run)
         }
     };
 }
