@@ -9,20 +9,21 @@ use image_policy_core::{
 };
 use js_sys::{Array, JsString, Object, Reflect};
 use serde::Serialize;
+use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// The capped arrays of each argument, checked from their `length`.
-pub const STATE_CAPS: &[(&str, usize)] = &[
+pub const STATE_CAPS: &[(&'static str, usize)] = &[
     ("images", MAX_ITEMS),
     ("instances", MAX_ITEMS),
     ("snapshots", MAX_ITEMS),
 ];
-pub const COMMAND_CAPS: &[(&str, usize)] = &[
+pub const COMMAND_CAPS: &[(&'static str, usize)] = &[
     ("accountIds", MAX_ACCOUNTS_PER_REQUEST),
     ("snapshotIds", MAX_SNAPSHOTS_PER_IMAGE),
 ];
-pub const IMAGE_IDS_CAPS: &[(&str, usize)] = &[("", MAX_ITEMS)];
+pub const IMAGE_IDS_CAPS: &[(&'static str, usize)] = &[("", MAX_ITEMS)];
 
 /// Outputs are plain JSON-like values: objects, arrays, strings, numbers.
 const OUTPUT: serde_wasm_bindgen::Serializer = serde_wasm_bindgen::Serializer::json_compatible();
@@ -34,7 +35,7 @@ const OUTPUT: serde_wasm_bindgen::Serializer = serde_wasm_bindgen::Serializer::j
 pub fn json_text(
     value: &JsValue,
     argument: Argument,
-    caps: &[(&str, usize)],
+    caps: &[(&'static str, usize)],
 ) -> Result<String, JsValue> {
     if value.is_undefined() {
         return Err(error(argument, "", "expected an object, got undefined"));
@@ -61,12 +62,16 @@ pub fn json_text(
 }
 
 /// Arrays longer than their cap are refused at once, from their `length`.
-fn check_caps(value: &JsValue, argument: Argument, caps: &[(&str, usize)]) -> Result<(), JsValue> {
+fn check_caps(
+    value: &JsValue,
+    argument: Argument,
+    caps: &[(&'static str, usize)],
+) -> Result<(), JsValue> {
     for &(field, max) in caps {
         let list = if field.is_empty() {
             value.clone()
         } else if value.is_object() {
-            read(value, &JsValue::from_str(field)).map_err(|thrown| {
+            read(value, &field_key(field)).map_err(|thrown| {
                 error(
                     argument,
                     field,
@@ -87,6 +92,22 @@ fn check_caps(value: &JsValue, argument: Argument, caps: &[(&str, usize)]) -> Re
         }
     }
     Ok(())
+}
+
+/// The JavaScript string of a capped field's name, made once: a string
+/// made per call costs more than the read it names.
+fn field_key(field: &'static str) -> JsValue {
+    thread_local! {
+        static KEYS: RefCell<Vec<(&'static str, JsValue)>> = const { RefCell::new(Vec::new()) };
+    }
+    KEYS.with_borrow_mut(|keys| {
+        if let Some((_, key)) = keys.iter().find(|(name, _)| *name == field) {
+            return key.clone();
+        }
+        let key = JsValue::from_str(field);
+        keys.push((field, key.clone()));
+        key
+    })
 }
 
 /// Finds where `JSON.stringify` failed, walking the value as it does; run

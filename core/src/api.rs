@@ -17,7 +17,7 @@ use crate::probes::{action_matrix, allowed_actions_in, ActionRow};
 use crate::profile;
 use crate::text::{AccountId, Id};
 use crate::world::World;
-use serde::ser::{SerializeMap, Serializer};
+use serde::ser::{SerializeStruct, Serializer};
 use serde::Serialize;
 
 /// `check(state, command)`.
@@ -275,11 +275,12 @@ pub struct ActionMap(pub Vec<(&'static str, Decision)>);
 
 impl Serialize for ActionMap {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        // A struct, so serde-wasm-bindgen makes each key's string once.
+        let mut object = serializer.serialize_struct("ActionMap", self.0.len())?;
         for (action, decision) in &self.0 {
-            map.serialize_entry(action, decision)?;
+            object.serialize_field(action, decision)?;
         }
-        map.end()
+        object.end()
     }
 }
 

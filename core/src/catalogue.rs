@@ -107,7 +107,7 @@ catalogue! {
 
 impl serde::Serialize for RuleId {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        crate::static_str::serialize(self.as_str(), serializer)
     }
 }
 

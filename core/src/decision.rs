@@ -122,7 +122,10 @@ pub struct KeptSnapshot {
 #[serde(rename_all = "camelCase")]
 pub struct Details {
     /// The provider API's own error code for the condition, where it has one.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::static_str::serialize_option"
+    )]
     pub provider_code: Option<&'static str>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub accounts: Vec<AccountId>,
@@ -148,7 +151,10 @@ pub struct Details {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub requested: Option<usize>,
     /// The command field a reason is about (e.g. `name`).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::static_str::serialize_option"
+    )]
     pub field: Option<&'static str>,
 }
 

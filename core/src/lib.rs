@@ -31,6 +31,7 @@ mod model;
 mod object;
 mod probes;
 pub mod profile;
+mod static_str;
 mod table;
 mod text;
 mod world;

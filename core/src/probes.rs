@@ -12,6 +12,7 @@ use crate::message::Locale;
 use crate::model::Provider;
 use crate::text::{AccountId, Id, Region};
 use crate::world::World;
+use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
 
 /// The actions, keyed as the API's `allowedActions` names them.
@@ -59,48 +60,53 @@ pub fn allowed_actions_in(
     image_id: &Id,
     locale: Locale,
 ) -> Vec<(&'static str, Decision)> {
-    probes(world, actor, image_id)
-        .into_iter()
-        .map(|(name, command)| (name, decide_in(world, &command, locale)))
+    let mut probes = Probes::new(actor, image_id);
+    probes.aim(world, image_id);
+    probes
+        .commands
+        .iter()
+        .map(|(name, command)| (*name, decide_in(world, command, locale)))
         .collect()
 }
 
-fn probes(world: &World, actor: &AccountId, image_id: &Id) -> [(&'static str, Command); 12] {
-    let delete = |force, delete_snapshots| {
-        Command::DeleteImage(DeleteImage {
+/// The commands of [`ACTIONS`] for one actor, aimed at one image at a time:
+/// a whole image list re-aims one set rather than making twelve commands
+/// per image.
+struct Probes {
+    commands: [(&'static str, Command); ACTIONS.len()],
+}
+
+impl Probes {
+    /// The commands, to be [aimed](Probes::aim) before use.
+    fn new(actor: &AccountId, image_id: &Id) -> Probes {
+        let delete = |force, delete_snapshots| {
+            Command::DeleteImage(DeleteImage {
+                actor: actor.clone(),
+                image_id: image_id.clone(),
+                force,
+                delete_snapshots,
+            })
+        };
+        let accounts = || ShareImage {
             actor: actor.clone(),
             image_id: image_id.clone(),
-            force,
-            delete_snapshots,
-        })
-    };
-    let accounts = || ShareImage {
-        actor: actor.clone(),
-        image_id: image_id.clone(),
-        account_ids: Vec::new(),
-    };
-    // An instance in the image's own region; the region is moot when the
-    // image is not visible (the answer is NotFound whatever it is).
-    let image = world.image(image_id);
-    let region = image.map_or_else(Region::unknown, |i| i.region.clone());
-    let encrypted_copy = world.provider() == Provider::Aliyun && image.is_some_and(|i| i.encrypted);
-    let modify = |status| {
-        Command::ModifyImage(ModifyImage {
-            actor: actor.clone(),
-            image_id: image_id.clone(),
-            name: None,
-            description: None,
-            status,
-        })
-    };
-    [
-        ("deleteImage", delete(false, false)),
-        ("forceDeleteImage", delete(true, false)),
-        ("deleteImageAndSnapshots", delete(false, true)),
-        ("shareImage", Command::ShareImage(accounts())),
-        ("unshareImage", Command::UnshareImage(accounts())),
-        (
-            "copyImage",
+            account_ids: Vec::new(),
+        };
+        let modify = |status| {
+            Command::ModifyImage(ModifyImage {
+                actor: actor.clone(),
+                image_id: image_id.clone(),
+                name: None,
+                description: None,
+                status,
+            })
+        };
+        let commands = [
+            delete(false, false),
+            delete(true, false),
+            delete(false, true),
+            Command::ShareImage(accounts()),
+            Command::UnshareImage(accounts()),
             Command::CopyImage(CopyImage {
                 actor: actor.clone(),
                 image_id: image_id.clone(),
@@ -108,37 +114,66 @@ fn probes(world: &World, actor: &AccountId, image_id: &Id) -> [(&'static str, Co
                 new_image_id: None,
                 name: None,
                 description: None,
-                encrypted: encrypted_copy,
+                encrypted: false,
             }),
-        ),
-        (
-            "exportImage",
             Command::ExportImage(ExportImage {
                 actor: actor.clone(),
                 image_id: image_id.clone(),
                 bucket: None,
             }),
-        ),
-        ("modifyImage", modify(None)),
-        (
-            "createInstance",
+            modify(None),
             Command::CreateInstance(CreateInstance {
                 actor: actor.clone(),
                 image_id: image_id.clone(),
-                region,
+                region: Region::unknown(),
                 instance_id: None,
             }),
-        ),
-        (
-            "cancelCopy",
             Command::CancelCopy(CancelCopy {
                 actor: actor.clone(),
                 image_id: image_id.clone(),
             }),
-        ),
-        ("deprecateImage", modify(Some(NewStatus::Deprecated))),
-        ("restoreImage", modify(Some(NewStatus::Available))),
-    ]
+            modify(Some(NewStatus::Deprecated)),
+            modify(Some(NewStatus::Available)),
+        ];
+        let mut names = ACTIONS.iter();
+        Probes {
+            commands: commands
+                .map(|command| (*names.next().expect("one name per action"), command)),
+        }
+    }
+
+    /// Aims every command at `image_id`. An instance is asked for in the
+    /// image's own region (moot when the image is not visible: the answer is
+    /// NotFound whatever it is); an encrypted aliyun image is copied into an
+    /// encrypted copy.
+    fn aim(&mut self, world: &World, image_id: &Id) {
+        let image = world.image(image_id);
+        let encrypted_copy =
+            world.provider() == Provider::Aliyun && image.is_some_and(|i| i.encrypted);
+        for (_, command) in &mut self.commands {
+            let target = match command {
+                Command::DeleteImage(c) => &mut c.image_id,
+                Command::ShareImage(c) | Command::UnshareImage(c) => &mut c.image_id,
+                Command::CopyImage(c) => {
+                    c.encrypted = encrypted_copy;
+                    &mut c.image_id
+                }
+                Command::ExportImage(c) => &mut c.image_id,
+                Command::ModifyImage(c) => &mut c.image_id,
+                Command::CreateInstance(c) => {
+                    match image {
+                        Some(image) => c.region.clone_from(&image.region),
+                        None => c.region = Region::unknown(),
+                    }
+                    &mut c.image_id
+                }
+                Command::CancelCopy(c) => &mut c.image_id,
+                // Probes::new makes none of the others.
+                _ => continue,
+            };
+            target.clone_from(image_id);
+        }
+    }
 }
 
 /// One row of [`action_matrix`]: every action of [`ACTIONS`] on one image,
@@ -159,15 +194,25 @@ pub struct ActionFlags(pub [bool; ACTIONS.len()]);
 #[derive(Clone, Debug, PartialEq)]
 pub struct DeniedRules(pub Vec<(&'static str, Vec<RuleId>)>);
 
+// Objects with static keys, as structs: serde-wasm-bindgen makes each key's
+// JavaScript string once, where a map's keys are made anew in every row.
 impl Serialize for ActionFlags {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_map(ACTIONS.iter().zip(self.0))
+        let mut object = serializer.serialize_struct("ActionFlags", ACTIONS.len())?;
+        for (action, allowed) in ACTIONS.iter().zip(self.0) {
+            object.serialize_field(action, &allowed)?;
+        }
+        object.end()
     }
 }
 
 impl Serialize for DeniedRules {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_map(self.0.iter().map(|(action, rules)| (action, rules)))
+        let mut object = serializer.serialize_struct("DeniedRules", self.0.len())?;
+        for (action, rules) in &self.0 {
+            object.serialize_field(action, rules)?;
+        }
+        object.end()
     }
 }
 
@@ -185,14 +230,17 @@ impl Serialize for DeniedRules {
 /// assert_eq!(rows[0].rules.0[0].1[0].as_str(), "OWN-1");
 /// ```
 pub fn action_matrix(world: &World, actor: &AccountId, image_ids: Option<&[Id]>) -> Vec<ActionRow> {
-    let row = |image_id: &Id| {
+    let mut probes: Option<Probes> = None;
+    let mut row = |image_id: &Id| {
+        let probes = probes.get_or_insert_with(|| Probes::new(actor, image_id));
+        probes.aim(world, image_id);
         let mut allowed = [false; ACTIONS.len()];
         let mut rules = Vec::new();
-        for (k, (action, command)) in probes(world, actor, image_id).into_iter().enumerate() {
-            let decision = denials(world, &command);
+        for (k, (action, command)) in probes.commands.iter().enumerate() {
+            let decision = denials(world, command);
             allowed[k] = decision.allowed;
             if !decision.allowed {
-                rules.push((action, decision.denying_rules()));
+                rules.push((*action, decision.denying_rules()));
             }
         }
         ActionRow {

@@ -52,11 +52,9 @@ pub(super) fn visible_image<'a>(
         Some(image) if sees(ctx.actor, image).is_some() => Some(image),
         _ => {
             out.deny(
-                ctx.reason(
-                    RuleId::Vis1,
-                    Code::NotFound,
-                    msg!(ImageNotFound, image = image_id),
-                )
+                ctx.reason(RuleId::Vis1, Code::NotFound, || {
+                    msg!(ImageNotFound, image = image_id)
+                })
                 .with(|d| d.images = vec![image_id.clone()]),
             );
             None
@@ -74,11 +72,9 @@ pub(super) fn own_instance<'a>(
         Some(instance) if instance.owner_id == *ctx.actor => Some(instance),
         _ => {
             out.deny(
-                ctx.reason(
-                    RuleId::Sim1,
-                    Code::NotFound,
-                    msg!(InstanceNotFound, instance = instance_id),
-                )
+                ctx.reason(RuleId::Sim1, Code::NotFound, || {
+                    msg!(InstanceNotFound, instance = instance_id)
+                })
                 .with(|d| d.instances = vec![instance_id.clone()]),
             );
             None
@@ -89,16 +85,14 @@ pub(super) fn own_instance<'a>(
 /// OWN-2: public and marketplace images are used, never managed.
 pub(super) fn provided<R>(ctx: &Ctx, rule: RuleId, on: &On<R>, out: &mut Verdict) {
     if on.image.is_provided() {
-        out.deny(ctx.reason(
-            rule,
-            Code::ImageIsPublic,
+        out.deny(ctx.reason(rule, Code::ImageIsPublic, || {
             msg!(
                 ProvidedImage,
                 image = &on.image.id,
                 kind = on.image.kind,
                 action = on.action
-            ),
-        ));
+            )
+        }));
     }
 }
 
@@ -108,11 +102,9 @@ pub(super) fn owner_only<R>(ctx: &Ctx, rule: RuleId, on: &On<R>, out: &mut Verdi
     let image = on.image;
     if image.kind == ImageKind::Custom && !image.is_owned_by(ctx.actor) {
         out.deny(
-            ctx.reason(
-                rule,
-                Code::NotOwner,
-                msg!(OwnerOnly, image = &image.id, action = on.action),
-            )
+            ctx.reason(rule, Code::NotOwner, || {
+                msg!(OwnerOnly, image = &image.id, action = on.action)
+            })
             .with(|d| d.accounts = image.owner_id.iter().cloned().collect()),
         );
     }
@@ -121,10 +113,8 @@ pub(super) fn owner_only<R>(ctx: &Ctx, rule: RuleId, on: &On<R>, out: &mut Verdi
 /// SHR-5: a sharee uses a shared image; it does not manage it.
 pub(super) fn sharee_uses_only<R>(ctx: &Ctx, rule: RuleId, on: &On<R>, out: &mut Verdict) {
     if sees(ctx.actor, on.image) == Some(ImageView::Shared) {
-        out.deny(ctx.reason(
-            rule,
-            Code::NotOwner,
-            msg!(ShareeUsesOnly, image = &on.image.id, action = on.action),
-        ));
+        out.deny(ctx.reason(rule, Code::NotOwner, || {
+            msg!(ShareeUsesOnly, image = &on.image.id, action = on.action)
+        }));
     }
 }

@@ -34,11 +34,9 @@ fn source_available(ctx: &Ctx, rule: RuleId, on: &On<CopyImage>, out: &mut Verdi
 fn other_region(ctx: &Ctx, rule: RuleId, on: &On<CopyImage>, out: &mut Verdict) {
     if on.request.destination_region.as_ref() == Some(&on.image.region) {
         out.deny(
-            ctx.reason(
-                rule,
-                Code::SameRegion,
-                msg!(SameRegion, image = &on.image.id, region = &on.image.region),
-            )
+            ctx.reason(rule, Code::SameRegion, || {
+                msg!(SameRegion, image = &on.image.id, region = &on.image.region)
+            })
             .with(|d| d.region = Some(on.image.region.to_string())),
         );
     }
@@ -47,15 +45,13 @@ fn other_region(ctx: &Ctx, rule: RuleId, on: &On<CopyImage>, out: &mut Verdict) 
 /// CPY-4 (and EXP-3): only cloud-disk images.
 pub(super) fn cloud_disk_only<R>(ctx: &Ctx, rule: RuleId, on: &On<R>, out: &mut Verdict) {
     if on.image.disk() == DiskKind::Local {
-        out.deny(ctx.reason(
-            rule,
-            Code::LocalSystemDisk,
+        out.deny(ctx.reason(rule, Code::LocalSystemDisk, || {
             msg!(
                 LocalSystemDisk,
                 image = &on.image.id,
                 done = Arg::Done(on.action)
-            ),
-        ));
+            )
+        }));
     }
 }
 

@@ -73,11 +73,9 @@ fn own_source(ctx: &Ctx, rule: RuleId, request: &CreateImage, out: &mut Verdict)
             if source_instance(ctx.world, request).is_none() {
                 let id = request.instance_id.clone().into_iter().collect::<Vec<_>>();
                 out.deny(
-                    ctx.reason(
-                        rule,
-                        Code::NotFound,
-                        msg!(SourceInstanceNotYours, instances = ids(&id)),
-                    )
+                    ctx.reason(rule, Code::NotFound, || {
+                        msg!(SourceInstanceNotYours, instances = ids(&id))
+                    })
                     .with(|d| d.instances = id),
                 );
             }
@@ -89,11 +87,9 @@ fn own_source(ctx: &Ctx, rule: RuleId, request: &CreateImage, out: &mut Verdict)
                 .collect();
             if !missing.is_empty() {
                 out.deny(
-                    ctx.reason(
-                        rule,
-                        Code::NotFound,
-                        msg!(SnapshotsNotYours, snapshots = ids(&missing)),
-                    )
+                    ctx.reason(rule, Code::NotFound, || {
+                        msg!(SnapshotsNotYours, snapshots = ids(&missing))
+                    })
                     .with(|d| d.snapshots = missing),
                 );
             }
@@ -114,15 +110,13 @@ fn source_region(ctx: &Ctx, rule: RuleId, request: &CreateImage, out: &mut Verdi
         .collect();
     if !strays.is_empty() {
         out.deny(
-            ctx.reason(
-                rule,
-                Code::RegionMismatch,
+            ctx.reason(rule, Code::RegionMismatch, || {
                 msg!(
                     SnapshotsInOtherRegion,
                     snapshots = ids(&strays),
                     region = &region
-                ),
-            )
+                )
+            })
             .with(|d| {
                 d.snapshots = strays;
                 d.region = Some(region.to_string());
@@ -131,11 +125,9 @@ fn source_region(ctx: &Ctx, rule: RuleId, request: &CreateImage, out: &mut Verdi
     }
     if let Some(asked) = request.region.as_ref().filter(|asked| **asked != region) {
         out.deny(
-            ctx.reason(
-                rule,
-                Code::RegionMismatch,
-                msg!(LandsInSourceRegion, region = &region, asked = asked),
-            )
+            ctx.reason(rule, Code::RegionMismatch, || {
+                msg!(LandsInSourceRegion, region = &region, asked = asked)
+            })
             .with(|d| d.region = Some(region.to_string())),
         );
     }

@@ -42,15 +42,13 @@ fn force_when_in_use(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mut Ve
         .collect();
     if !instances.is_empty() {
         out.deny(
-            ctx.reason(
-                rule,
-                Code::ImageInUse,
+            ctx.reason(rule, Code::ImageInUse, || {
                 msg!(
                     ForceDelete,
                     image = &on.image.id,
                     instances = ids(&instances)
-                ),
-            )
+                )
+            })
             .with(|d| d.instances = instances),
         );
     }
@@ -61,11 +59,9 @@ fn deletable_status(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mut Ver
     let status = on.image.status;
     if !matches!(status, ImageStatus::Available | ImageStatus::Error) {
         out.deny(
-            ctx.reason(
-                rule,
-                Code::IncorrectImageStatus,
-                msg!(DeletableStatus, image = &on.image.id, status = status),
-            )
+            ctx.reason(rule, Code::IncorrectImageStatus, || {
+                msg!(DeletableStatus, image = &on.image.id, status = status)
+            })
             .with(|d| d.status = Some(status)),
         );
     }
@@ -83,15 +79,13 @@ fn local_source_gone(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mut Ve
         .and_then(|id| ctx.world.instance(id))
     {
         out.deny(
-            ctx.reason(
-                rule,
-                Code::SourceInstanceExists,
+            ctx.reason(rule, Code::SourceInstanceExists, || {
                 msg!(
                     SourceInstanceExists,
                     image = &on.image.id,
                     instance = &source.id
-                ),
-            )
+                )
+            })
             .with(|d| d.instances = vec![source.id.clone()]),
         );
     }
@@ -99,11 +93,9 @@ fn local_source_gone(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mut Ve
 
 /// DEL-3: no new instances; existing ones (sharees' too) lose re-initialization.
 fn instances_lose_reinit(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mut Verdict) {
-    out.cause(ctx.reason(
-        rule,
-        Code::NoNewInstances,
-        msg!(NoNewInstances, image = &on.image.id),
-    ));
+    out.cause(ctx.reason(rule, Code::NoNewInstances, || {
+        msg!(NoNewInstances, image = &on.image.id)
+    }));
     let instances: Vec<Id> = ctx
         .world
         .instances_of(&on.image.id)
@@ -118,15 +110,13 @@ fn instances_lose_reinit(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mu
         owners.sort();
         owners.dedup();
         out.cause(
-            ctx.reason(
-                rule,
-                Code::ReinitLost,
+            ctx.reason(rule, Code::ReinitLost, || {
                 msg!(
                     ReinitLostOnDelete,
                     instances = ids(&instances),
                     accounts = ids(&owners)
-                ),
-            )
+                )
+            })
             .with(|d| {
                 d.instances = instances;
                 d.accounts = owners;
@@ -148,11 +138,9 @@ fn copies_unaffected(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mut Ve
     }
     if !related.is_empty() {
         out.cause(
-            ctx.reason(
-                rule,
-                Code::CopiesUnaffected,
-                msg!(CopiesUnaffected, images = ids(&related)),
-            )
+            ctx.reason(rule, Code::CopiesUnaffected, || {
+                msg!(CopiesUnaffected, images = ids(&related))
+            })
             .with(|d| d.images = related),
         );
     }
@@ -161,7 +149,7 @@ fn copies_unaffected(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mut Ve
 /// DEL-5: the snapshots stay; asking to delete them changes nothing.
 fn snapshots_kept(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mut Verdict) {
     if on.request.delete_snapshots {
-        out.warn(ctx.reason(rule, Code::OptionIgnored, msg!(SnapshotsAlwaysKept)));
+        out.warn(ctx.reason(rule, Code::OptionIgnored, || msg!(SnapshotsAlwaysKept)));
     }
     snapshots_fate(ctx, rule, on, out);
 }
@@ -176,22 +164,18 @@ fn snapshots_fate(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mut Verdi
     );
     if !fates.deleted.is_empty() {
         out.cause(
-            ctx.reason(
-                rule,
-                Code::SnapshotsDeleted,
-                msg!(SnapshotsDeleted, snapshots = ids(&fates.deleted)),
-            )
+            ctx.reason(rule, Code::SnapshotsDeleted, || {
+                msg!(SnapshotsDeleted, snapshots = ids(&fates.deleted))
+            })
             .with(|d| d.snapshots = fates.deleted.clone()),
         );
     }
     if !fates.kept.is_empty() {
         let kept: Vec<Id> = fates.kept.iter().map(|k| k.snapshot_id.clone()).collect();
         out.cause(
-            ctx.reason(
-                rule,
-                Code::SnapshotsKept,
-                msg!(SnapshotsKept, snapshots = ids(&kept)),
-            )
+            ctx.reason(rule, Code::SnapshotsKept, || {
+                msg!(SnapshotsKept, snapshots = ids(&kept))
+            })
             .with(|d| {
                 d.snapshots = kept;
                 d.kept = fates.kept;

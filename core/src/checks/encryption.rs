@@ -9,11 +9,9 @@ use crate::message::{msg, Action, Arg};
 /// ENC-1 (share), ENC-3 (export): an encrypted image cannot leave the account.
 pub(super) fn not_encrypted<R>(ctx: &Ctx, rule: RuleId, on: &On<R>, out: &mut Verdict) {
     if on.image.encrypted {
-        out.deny(ctx.reason(
-            rule,
-            Code::EncryptedSnapshot,
-            msg!(Encrypted, image = &on.image.id, done = Arg::Done(on.action)),
-        ));
+        out.deny(ctx.reason(rule, Code::EncryptedSnapshot, || {
+            msg!(Encrypted, image = &on.image.id, done = Arg::Done(on.action))
+        }));
     }
 }
 
@@ -24,24 +22,20 @@ pub(super) fn encrypted_copy(ctx: &Ctx, rule: RuleId, on: &On<CopyImage>, out: &
     if !ctx.profile.supports.encrypted_copy {
         if on.request.encrypted {
             out.deny(
-                ctx.reason(rule, Code::NotSupported, msg!(EncryptedCopyUnsupported))
+                ctx.reason(rule, Code::NotSupported, || msg!(EncryptedCopyUnsupported))
                     .with(|d| d.field = Some("encrypted")),
             );
         }
         if on.image.encrypted {
-            out.deny(ctx.reason(
-                rule,
-                Code::EncryptedSnapshot,
-                msg!(Encrypted, image = id, done = Arg::Done(Action::Copy)),
-            ));
+            out.deny(ctx.reason(rule, Code::EncryptedSnapshot, || {
+                msg!(Encrypted, image = id, done = Arg::Done(Action::Copy))
+            }));
         }
     } else if on.image.encrypted && !on.request.encrypted {
         out.deny(
-            ctx.reason(
-                rule,
-                Code::EncryptedSnapshot,
-                msg!(EncryptedCopyOnly, image = id),
-            )
+            ctx.reason(rule, Code::EncryptedSnapshot, || {
+                msg!(EncryptedCopyOnly, image = id)
+            })
             .with(|d| d.field = Some("encrypted")),
         );
     }

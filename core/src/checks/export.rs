@@ -54,7 +54,7 @@ fn bucket_name(ctx: &Ctx, rule: RuleId, on: &On<ExportImage>, out: &mut Verdict)
         .and_then(|bucket| bucket_name_problem(bucket));
     if let Some(problem) = problem {
         out.deny(
-            ctx.reason(rule, Code::InvalidBucketName, problem)
+            ctx.reason(rule, Code::InvalidBucketName, || problem)
                 .with(|d| d.field = Some("bucket")),
         );
     }
@@ -63,14 +63,12 @@ fn bucket_name(ctx: &Ctx, rule: RuleId, on: &On<ExportImage>, out: &mut Verdict)
 /// EXP-2: marketplace-based images cannot be exported.
 fn not_marketplace_based(ctx: &Ctx, rule: RuleId, on: &On<ExportImage>, out: &mut Verdict) {
     if on.image.marketplace_based {
-        out.deny(ctx.reason(
-            rule,
-            Code::MarketplaceBased,
+        out.deny(ctx.reason(rule, Code::MarketplaceBased, || {
             msg!(
                 MarketplaceBased,
                 image = &on.image.id,
                 done = Arg::Done(Action::Export)
-            ),
-        ));
+            )
+        }));
     }
 }

@@ -91,17 +91,15 @@ fn same_region(
 ) {
     if image.region != *region {
         out.deny(
-            ctx.reason(
-                rule,
-                Code::RegionMismatch,
+            ctx.reason(rule, Code::RegionMismatch, || {
                 msg!(
                     RegionMismatch,
                     image = &image.id,
                     image_region = &image.region,
                     action = action,
                     region = region
-                ),
-            )
+                )
+            })
             .with(|d| d.region = Some(image.region.to_string())),
         );
     }
@@ -111,16 +109,14 @@ fn same_region(
 fn shared_in_region(ctx: &Ctx, rule: RuleId, image: &Image, region: &Region, out: &mut Verdict) {
     if image.region != *region && sees(ctx.actor, image) == Some(ImageView::Shared) {
         out.deny(
-            ctx.reason(
-                rule,
-                Code::RegionMismatch,
+            ctx.reason(rule, Code::RegionMismatch, || {
                 msg!(
                     SharedInRegionOnly,
                     image = &image.id,
                     image_region = &image.region,
                     region = region
-                ),
-            )
+                )
+            })
             .with(|d| {
                 d.region = Some(image.region.to_string());
                 d.accounts = image.owner_id.iter().cloned().collect();
@@ -138,7 +134,7 @@ fn instance_id_free(ctx: &Ctx, rule: RuleId, on: &On<CreateInstance>, out: &mut 
         .filter(|id| !ctx.world.instance_id_free(id))
     {
         out.deny(
-            ctx.reason(rule, Code::IdInUse, msg!(InstanceIdInUse, id = id))
+            ctx.reason(rule, Code::IdInUse, || msg!(InstanceIdInUse, id = id))
                 .with(|d| d.instances = vec![id.clone()]),
         );
     }
@@ -154,15 +150,13 @@ fn source_still_visible(ctx: &Ctx, rule: RuleId, on: &OnInstance<ReinitDisk>, ou
         .is_some_and(|image| sees(&instance.owner_id, image).is_some());
     if !visible {
         out.deny(
-            ctx.reason(
-                rule,
-                Code::SourceImageUnavailable,
+            ctx.reason(rule, Code::SourceImageUnavailable, || {
                 msg!(
                     SourceImageUnavailable,
                     instance = &instance.id,
                     image = &instance.image_id
-                ),
-            )
+                )
+            })
             .with(|d| {
                 d.instances = vec![instance.id.clone()];
                 d.images = vec![instance.image_id.clone()];

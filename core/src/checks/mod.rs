@@ -51,14 +51,16 @@ impl<'a> Ctx<'a> {
     }
 
     /// A reason in the caller's locale, carrying the provider's own code for
-    /// it, if any. Its message is rendered only when the decision carries
-    /// messages: [`denials`] needs the rules alone.
-    pub fn reason(&self, rule: RuleId, code: Code, message: Message) -> Reason {
-        let text = if self.messages {
-            message.render(self.locale)
-        } else {
-            String::new()
-        };
+    /// it, if any. Its message is made and rendered only when the decision
+    /// carries messages: [`denials`] needs the rules alone.
+    #[inline]
+    pub fn reason(&self, rule: RuleId, code: Code, message: impl FnOnce() -> Message) -> Reason {
+        self.reason_of(rule, code, self.messages.then(message))
+    }
+
+    /// [`Ctx::reason`] past its closure, so its body is compiled once.
+    fn reason_of(&self, rule: RuleId, code: Code, message: Option<Message>) -> Reason {
+        let text = message.map_or_else(String::new, |m| m.render(self.locale));
         Reason::new(rule, code, text).provider_code(self.profile.provider_code(rule, code))
     }
 }
@@ -301,16 +303,14 @@ fn available_for(ctx: &Ctx, rule: RuleId, image: &Image, action: Action, out: &m
     let status = image.status;
     if status != ImageStatus::Available {
         out.deny(
-            ctx.reason(
-                rule,
-                Code::IncorrectImageStatus,
+            ctx.reason(rule, Code::IncorrectImageStatus, || {
                 msg!(
                     MustBeAvailable,
                     image = &image.id,
                     status = status,
                     action = action
-                ),
-            )
+                )
+            })
             .with(|d| d.status = Some(status)),
         );
     }
@@ -321,7 +321,7 @@ fn available_for(ctx: &Ctx, rule: RuleId, image: &Image, action: Action, out: &m
 fn unshared_first(ctx: &Ctx, rule: RuleId, image: &Image, template: Template, out: &mut Verdict) {
     let shared = &image.shared_with;
     if !shared.is_empty() {
-        let message = Message {
+        let message = || Message {
             template,
             args: vec![
                 ("image", Arg::from(&image.id)),
@@ -340,11 +340,9 @@ fn unshared_first(ctx: &Ctx, rule: RuleId, image: &Image, template: Template, ou
 pub(crate) fn room_for(ctx: &Ctx, rule: RuleId, noun: Noun, count: usize, out: &mut Verdict) {
     if count >= MAX_ITEMS {
         out.deny(
-            ctx.reason(
-                rule,
-                Code::CapacityExceeded,
-                msg!(Capacity, count = Arg::Count(MAX_ITEMS, noun)),
-            )
+            ctx.reason(rule, Code::CapacityExceeded, || {
+                msg!(Capacity, count = Arg::Count(MAX_ITEMS, noun))
+            })
             .with(|d| d.limit = Some(MAX_ITEMS)),
         );
     }
@@ -359,7 +357,7 @@ fn room_for_image<R>(ctx: &Ctx, rule: RuleId, _: &On<R>, out: &mut Verdict) {
 fn require_free_image_id(ctx: &Ctx, rule: RuleId, id: &Id, out: &mut Verdict) {
     if !ctx.world.image_id_free(id) {
         out.deny(
-            ctx.reason(rule, Code::IdInUse, msg!(ImageIdInUse, id = id))
+            ctx.reason(rule, Code::IdInUse, || msg!(ImageIdInUse, id = id))
                 .with(|d| d.images = vec![id.clone()]),
         );
     }

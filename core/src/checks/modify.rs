@@ -28,7 +28,7 @@ fn status_change(ctx: &Ctx, rule: RuleId, on: &On<ModifyImage>, out: &mut Verdic
     };
     if !ctx.profile.supports.deprecation {
         out.deny(
-            ctx.reason(rule, Code::NotSupported, msg!(DeprecationUnsupported))
+            ctx.reason(rule, Code::NotSupported, || msg!(DeprecationUnsupported))
                 .with(|d| d.field = Some("status")),
         );
         return;
@@ -44,17 +44,15 @@ fn status_change(ctx: &Ctx, rule: RuleId, on: &On<ModifyImage>, out: &mut Verdic
             NewStatus::Available => Action::Restore,
         };
         out.deny(
-            ctx.reason(
-                rule,
-                Code::IncorrectImageStatus,
+            ctx.reason(rule, Code::IncorrectImageStatus, || {
                 msg!(
                     StatusChange,
                     image = &on.image.id,
                     status = from,
                     expected = expected,
                     done = Arg::Done(action)
-                ),
-            )
+                )
+            })
             .with(|d| d.status = Some(from)),
         );
     }
@@ -70,10 +68,8 @@ fn unshared_before_deprecating(ctx: &Ctx, rule: RuleId, on: &On<ModifyImage>, ou
 /// DEP-4: deprecating keeps the image usable for instances.
 fn still_usable(ctx: &Ctx, rule: RuleId, on: &On<ModifyImage>, out: &mut Verdict) {
     if on.request.status == Some(NewStatus::Deprecated) {
-        out.cause(ctx.reason(
-            rule,
-            Code::InstancesUnaffected,
-            msg!(InstancesUnaffected, image = &on.image.id),
-        ));
+        out.cause(ctx.reason(rule, Code::InstancesUnaffected, || {
+            msg!(InstancesUnaffected, image = &on.image.id)
+        }));
     }
 }

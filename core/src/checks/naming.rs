@@ -139,7 +139,7 @@ fn check_with<R: Naming>(
 ) {
     if let Some(problem) = request.new_name().and_then(|name| name_problem(name)) {
         out.deny(
-            ctx.reason(rule, Code::InvalidName, problem)
+            ctx.reason(rule, Code::InvalidName, || problem)
                 .with(|d| d.field = Some("name")),
         );
     }
@@ -148,7 +148,7 @@ fn check_with<R: Naming>(
         .and_then(|text| description_problem(text))
     {
         out.deny(
-            ctx.reason(rule, Code::InvalidDescription, problem)
+            ctx.reason(rule, Code::InvalidDescription, || problem)
                 .with(|d| d.field = Some("description")),
         );
     }

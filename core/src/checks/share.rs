@@ -59,11 +59,9 @@ pub(crate) fn accounts_to_remove<'a>(on: &On<'a, ShareImage>) -> Vec<&'a Account
 fn not_deprecated(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdict) {
     if on.image.status == ImageStatus::Deprecated {
         out.deny(
-            ctx.reason(
-                rule,
-                Code::IncorrectImageStatus,
-                msg!(DeprecatedNotShared, image = &on.image.id),
-            )
+            ctx.reason(rule, Code::IncorrectImageStatus, || {
+                msg!(DeprecatedNotShared, image = &on.image.id)
+            })
             .with(|d| d.status = Some(ImageStatus::Deprecated)),
         );
     }
@@ -77,22 +75,20 @@ fn own_custom_only(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdi
         } else {
             Code::ImageIsPublic
         };
-        out.deny(ctx.reason(rule, code, msg!(OnlyOwnCustomShared)));
+        out.deny(ctx.reason(rule, code, || msg!(OnlyOwnCustomShared)));
     }
 }
 
 /// SHR-3: custom images based on marketplace images cannot be shared.
 fn not_marketplace_based(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdict) {
     if on.image.marketplace_based {
-        out.deny(ctx.reason(
-            rule,
-            Code::MarketplaceBased,
+        out.deny(ctx.reason(rule, Code::MarketplaceBased, || {
             msg!(
                 MarketplaceBased,
                 image = &on.image.id,
                 done = Arg::Done(Action::Share)
-            ),
-        ));
+            )
+        }));
     }
 }
 
@@ -100,11 +96,9 @@ fn not_marketplace_based(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut
 fn available_only(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdict) {
     if on.image.status != ImageStatus::Available {
         out.deny(
-            ctx.reason(
-                rule,
-                Code::IncorrectImageStatus,
-                msg!(ShareStatus, image = &on.image.id, status = on.image.status),
-            )
+            ctx.reason(rule, Code::IncorrectImageStatus, || {
+                msg!(ShareStatus, image = &on.image.id, status = on.image.status)
+            })
             .with(|d| d.status = Some(on.image.status)),
         );
     }
@@ -115,11 +109,9 @@ fn accounts(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdict) {
     let owner = on.image.owner_id.as_ref();
     if let Some(owner) = owner.filter(|o| on.request.account_ids.contains(o)) {
         out.deny(
-            ctx.reason(
-                rule,
-                Code::ShareWithOwner,
-                msg!(ShareWithOwner, owner = owner, image = &on.image.id),
-            )
+            ctx.reason(rule, Code::ShareWithOwner, || {
+                msg!(ShareWithOwner, owner = owner, image = &on.image.id)
+            })
             .with(|d| d.accounts = vec![owner.clone()]),
         );
     }
@@ -130,15 +122,13 @@ fn accounts(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdict) {
         .collect();
     if !already.is_empty() {
         out.warn(
-            ctx.reason(
-                rule,
-                Code::AlreadyShared,
+            ctx.reason(rule, Code::AlreadyShared, || {
                 msg!(
                     AlreadyShared,
                     image = &on.image.id,
                     accounts = ids(&already)
-                ),
-            )
+                )
+            })
             .with(|d| d.accounts = already),
         );
     }
@@ -156,11 +146,9 @@ fn duplicate_accounts(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Ve
     }
     if !repeated.is_empty() {
         out.warn(
-            ctx.reason(
-                rule,
-                Code::DuplicateAccount,
-                msg!(DuplicateAccount, accounts = ids(&repeated)),
-            )
+            ctx.reason(rule, Code::DuplicateAccount, || {
+                msg!(DuplicateAccount, accounts = ids(&repeated))
+            })
             .with(|d| d.accounts = repeated),
         );
     }
@@ -173,17 +161,15 @@ fn within_limit(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdict)
     let limit = ctx.profile.share_limit;
     if current + adding > limit {
         out.deny(
-            ctx.reason(
-                rule,
-                Code::ShareLimitExceeded,
+            ctx.reason(rule, Code::ShareLimitExceeded, || {
                 msg!(
                     ShareLimit,
                     limit = Arg::Count(limit, Noun::Account),
                     image = &on.image.id,
                     current = Arg::Count(current, Noun::Account),
                     adding = Arg::Count(adding, Noun::Account)
-                ),
-            )
+                )
+            })
             .with(|d| {
                 d.limit = Some(limit);
                 d.current = Some(current);
@@ -198,16 +184,14 @@ fn access_granted(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdic
     let added: Vec<AccountId> = accounts_to_add(on).into_iter().cloned().collect();
     if !added.is_empty() {
         out.cause(
-            ctx.reason(
-                rule,
-                Code::AccessGranted,
+            ctx.reason(rule, Code::AccessGranted, || {
                 msg!(
                     AccessGranted,
                     accounts = ids(&added),
                     image = &on.image.id,
                     region = &on.image.region
-                ),
-            )
+                )
+            })
             .with(|d| {
                 d.accounts = added;
                 d.region = Some(on.image.region.to_string());
@@ -225,11 +209,9 @@ fn access_revoked(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdic
         .collect();
     if !not_shared.is_empty() {
         out.warn(
-            ctx.reason(
-                rule,
-                Code::NotShared,
-                msg!(NotShared, image = &on.image.id, accounts = ids(&not_shared)),
-            )
+            ctx.reason(rule, Code::NotShared, || {
+                msg!(NotShared, image = &on.image.id, accounts = ids(&not_shared))
+            })
             .with(|d| d.accounts = not_shared),
         );
     }
@@ -244,28 +226,24 @@ fn access_revoked(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdic
         .map(|i| i.id.clone())
         .collect();
     out.cause(
-        ctx.reason(
-            rule,
-            Code::AccessRevoked,
+        ctx.reason(rule, Code::AccessRevoked, || {
             msg!(
                 AccessRevoked,
                 accounts = ids(&removed),
                 image = &on.image.id
-            ),
-        )
+            )
+        })
         .with(|d| d.accounts = removed.clone()),
     );
     if !instances.is_empty() {
         out.cause(
-            ctx.reason(
-                rule,
-                Code::ReinitLost,
+            ctx.reason(rule, Code::ReinitLost, || {
                 msg!(
                     ReinitLostOnUnshare,
                     instances = ids(&instances),
                     accounts = ids(&removed)
-                ),
-            )
+                )
+            })
             .with(|d| {
                 d.instances = instances;
                 d.accounts = removed;

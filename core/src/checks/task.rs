@@ -29,16 +29,14 @@ fn code_of(task: Task) -> Code {
 pub(super) fn no_task<R>(ctx: &Ctx, rule: RuleId, on: &On<R>, out: &mut Verdict) {
     if let Some(task) = on.image.task {
         out.deny(
-            ctx.reason(
-                rule,
-                code_of(task),
+            ctx.reason(rule, code_of(task), || {
                 msg!(
                     TaskRunning,
                     image = &on.image.id,
                     task = task,
                     action = on.action
-                ),
-            )
+                )
+            })
             .with(|d| d.task = Some(task)),
         );
     }
@@ -65,11 +63,9 @@ pub(super) fn no_copy_running(ctx: &Ctx, rule: RuleId, on: &On<CopyImage>, out: 
         .collect();
     if !running.is_empty() {
         out.deny(
-            ctx.reason(
-                rule,
-                Code::CopyConflict,
-                msg!(CopyRunning, image = &on.image.id, images = ids(&running)),
-            )
+            ctx.reason(rule, Code::CopyConflict, || {
+                msg!(CopyRunning, image = &on.image.id, images = ids(&running))
+            })
             .with(|d| d.images = running),
         );
     }
@@ -79,25 +75,21 @@ pub(super) fn no_copy_running(ctx: &Ctx, rule: RuleId, on: &On<CopyImage>, out: 
 fn copy_running(ctx: &Ctx, rule: RuleId, on: &On<CancelCopy>, out: &mut Verdict) {
     let image = on.image;
     if !ctx.profile.supports.cancel_copy {
-        out.deny(ctx.reason(rule, Code::NotSupported, msg!(CancelUnsupported)));
+        out.deny(ctx.reason(rule, Code::NotSupported, || msg!(CancelUnsupported)));
     } else if image.copied_from.is_none() {
-        out.deny(ctx.reason(rule, Code::NotACopy, msg!(NotACopy, image = &image.id)));
+        out.deny(ctx.reason(rule, Code::NotACopy, || msg!(NotACopy, image = &image.id)));
     } else if image.task != Some(Task::Copying) {
         out.deny(
-            ctx.reason(
-                rule,
-                Code::IncorrectImageStatus,
-                msg!(CopyFinished, image = &image.id),
-            )
+            ctx.reason(rule, Code::IncorrectImageStatus, || {
+                msg!(CopyFinished, image = &image.id)
+            })
             .with(|d| d.status = Some(image.status)),
         );
     } else {
         out.cause(
-            ctx.reason(
-                rule,
-                Code::CopyDeleted,
-                msg!(CopyDeleted, image = &image.id),
-            )
+            ctx.reason(rule, Code::CopyDeleted, || {
+                msg!(CopyDeleted, image = &image.id)
+            })
             .with(|d| d.images = vec![image.id.clone()]),
         );
     }
