@@ -14,16 +14,16 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// The capped arrays of each argument, checked from their `length`.
-pub const STATE_CAPS: &[(&'static str, usize)] = &[
+pub const STATE_CAPS: &[(&str, usize)] = &[
     ("images", MAX_ITEMS),
     ("instances", MAX_ITEMS),
     ("snapshots", MAX_ITEMS),
 ];
-pub const COMMAND_CAPS: &[(&'static str, usize)] = &[
+pub const COMMAND_CAPS: &[(&str, usize)] = &[
     ("accountIds", MAX_ACCOUNTS_PER_REQUEST),
     ("snapshotIds", MAX_SNAPSHOTS_PER_IMAGE),
 ];
-pub const IMAGE_IDS_CAPS: &[(&'static str, usize)] = &[("", MAX_ITEMS)];
+pub const IMAGE_IDS_CAPS: &[(&str, usize)] = &[("", MAX_ITEMS)];
 
 /// Outputs are plain JSON-like values: objects, arrays, strings, numbers.
 const OUTPUT: serde_wasm_bindgen::Serializer = serde_wasm_bindgen::Serializer::json_compatible();
