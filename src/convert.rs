@@ -25,6 +25,15 @@ pub const COMMAND_CAPS: &[(&str, usize)] = &[
 ];
 pub const IMAGE_IDS_CAPS: &[(&str, usize)] = &[("", MAX_ITEMS)];
 
+/// The capped arrays of a `canX` request of `kind`: of the commands with a
+/// `canX`, only share and unshare name lists; the others skip the reads.
+pub fn request_caps(kind: &str) -> &'static [(&'static str, usize)] {
+    match kind {
+        "shareImage" | "unshareImage" => &[("accountIds", MAX_ACCOUNTS_PER_REQUEST)],
+        _ => &[],
+    }
+}
+
 /// Outputs are plain JSON-like values: objects, arrays, strings, numbers.
 const OUTPUT: serde_wasm_bindgen::Serializer = serde_wasm_bindgen::Serializer::json_compatible();
 

@@ -2,7 +2,8 @@
 //! whatever the number of images.
 
 use crate::convert::{
-    answer, json_text, locale, output, required_string, COMMAND_CAPS, IMAGE_IDS_CAPS, STATE_CAPS,
+    answer, json_text, locale, output, request_caps, required_string, COMMAND_CAPS, IMAGE_IDS_CAPS,
+    STATE_CAPS,
 };
 use crate::error::input_error;
 use image_policy_core::{api, Argument};
@@ -22,7 +23,7 @@ macro_rules! engine_can_methods {
             #[doc = concat!("`check({ type: \"", $kind, "\", ...request })`.")]
             #[wasm_bindgen(js_name = $js, unchecked_return_type = "Decision")]
             pub fn $rust(&self, #[wasm_bindgen(unchecked_param_type = $request)] request: JsValue) -> Result<JsValue, JsValue> {
-                let request = json_text(&request, Argument::Request, COMMAND_CAPS)?;
+                let request = json_text(&request, Argument::Request, request_caps($kind))?;
                 answer(self.inner.can($kind, &request))
             }
         )*}

@@ -11,7 +11,7 @@ mod error;
 pub use engine::Engine;
 pub use error::InputErrorClass;
 
-use convert::{answer, json_text, locale, optional_string, COMMAND_CAPS, STATE_CAPS};
+use convert::{answer, json_text, locale, optional_string, request_caps, COMMAND_CAPS, STATE_CAPS};
 use image_policy_core::{api, Argument};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -88,7 +88,7 @@ macro_rules! can_functions {
         ) -> Result<JsValue, JsValue> {
             let locale = locale(options)?;
             let state = json_text(&state, Argument::State, STATE_CAPS)?;
-            let request = json_text(&request, Argument::Request, COMMAND_CAPS)?;
+            let request = json_text(&request, Argument::Request, request_caps($kind))?;
             answer(api::can_in($kind, &state, &request, locale))
         }
     )*};
