@@ -146,9 +146,12 @@ impl Message {
         let template = messages::template(locale, self.template);
         let mut out = String::with_capacity(template.len() + 32);
         let mut rest = template;
-        while let Some(open) = rest.find('{') {
+        // Byte searches: `{` and `}` are ASCII, never inside another
+        // character, and a template is too short to repay `str::find`.
+        let find = |text: &str, byte: u8| text.bytes().position(|b| b == byte);
+        while let Some(open) = find(rest, b'{') {
             out.push_str(&rest[..open]);
-            let close = open + rest[open..].find('}').unwrap_or(rest.len() - open);
+            let close = open + find(&rest[open..], b'}').unwrap_or(rest.len() - open);
             let name = &rest[open + 1..close];
             match self.args.iter().find(|(n, _)| *n == name) {
                 Some((_, arg)) => messages::arg(locale, arg, &mut out),
