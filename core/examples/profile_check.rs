@@ -37,4 +37,21 @@ fn main() {
         "decide only: {:.0} ns",
         start.elapsed().as_nanos() as f64 / n as f64
     );
+    let start = Instant::now();
+    for _ in 0..n / 10 {
+        std::hint::black_box(image_policy_core::decode::state(state).unwrap());
+    }
+    println!(
+        "decode::state of the 4-image state: {:.0} ns",
+        start.elapsed().as_nanos() as f64 / (n / 10) as f64
+    );
+    let decoded = image_policy_core::decode::state(state).unwrap();
+    let start = Instant::now();
+    for _ in 0..n / 10 {
+        std::hint::black_box(image_policy_core::World::new(decoded.clone()).unwrap());
+    }
+    println!(
+        "World::new of it (with a clone): {:.0} ns",
+        start.elapsed().as_nanos() as f64 / (n / 10) as f64
+    );
 }
