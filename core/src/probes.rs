@@ -101,44 +101,53 @@ impl Probes {
                 status,
             })
         };
-        let commands = [
-            delete(false, false),
-            delete(true, false),
-            delete(false, true),
-            Command::ShareImage(accounts()),
-            Command::UnshareImage(accounts()),
-            Command::CopyImage(CopyImage {
-                actor: actor.clone(),
-                image_id: image_id.clone(),
-                destination_region: None,
-                new_image_id: None,
-                name: None,
-                description: None,
-                encrypted: false,
-            }),
-            Command::ExportImage(ExportImage {
-                actor: actor.clone(),
-                image_id: image_id.clone(),
-                bucket: None,
-            }),
-            modify(None),
-            Command::CreateInstance(CreateInstance {
-                actor: actor.clone(),
-                image_id: image_id.clone(),
-                region: Region::unknown(),
-                instance_id: None,
-            }),
-            Command::CancelCopy(CancelCopy {
-                actor: actor.clone(),
-                image_id: image_id.clone(),
-            }),
-            modify(Some(NewStatus::Deprecated)),
-            modify(Some(NewStatus::Available)),
-        ];
-        let mut names = ACTIONS.iter();
         Probes {
-            commands: commands
-                .map(|command| (*names.next().expect("one name per action"), command)),
+            commands: [
+                ("deleteImage", delete(false, false)),
+                ("forceDeleteImage", delete(true, false)),
+                ("deleteImageAndSnapshots", delete(false, true)),
+                ("shareImage", Command::ShareImage(accounts())),
+                ("unshareImage", Command::UnshareImage(accounts())),
+                (
+                    "copyImage",
+                    Command::CopyImage(CopyImage {
+                        actor: actor.clone(),
+                        image_id: image_id.clone(),
+                        destination_region: None,
+                        new_image_id: None,
+                        name: None,
+                        description: None,
+                        encrypted: false,
+                    }),
+                ),
+                (
+                    "exportImage",
+                    Command::ExportImage(ExportImage {
+                        actor: actor.clone(),
+                        image_id: image_id.clone(),
+                        bucket: None,
+                    }),
+                ),
+                ("modifyImage", modify(None)),
+                (
+                    "createInstance",
+                    Command::CreateInstance(CreateInstance {
+                        actor: actor.clone(),
+                        image_id: image_id.clone(),
+                        region: Region::unknown(),
+                        instance_id: None,
+                    }),
+                ),
+                (
+                    "cancelCopy",
+                    Command::CancelCopy(CancelCopy {
+                        actor: actor.clone(),
+                        image_id: image_id.clone(),
+                    }),
+                ),
+                ("deprecateImage", modify(Some(NewStatus::Deprecated))),
+                ("restoreImage", modify(Some(NewStatus::Available))),
+            ],
         }
     }
 

@@ -22,8 +22,7 @@ pub fn serialize_option<S: Serializer>(
 }
 
 /// A `&'static str` that serializes through [`serialize`].
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Static(pub &'static str);
+struct Static(&'static str);
 
 impl serde::Serialize for Static {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
