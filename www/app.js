@@ -34,22 +34,29 @@ function firstAllowed(items, decide) {
 // (a world loaded, an undo, another language), then changed by `apply`.
 const view = { state: null, engine: null, history: [], log: [], actor: ACCOUNTS[0], selected: null, ruleText: {} };
 
-/** Reads `view.state` into a new engine, timed in `dataset.loadMs`. */
-function loadEngine() {
+/** A new engine holding `state`, timed in `dataset.loadMs`; a malformed
+ * state throws its `InputError` before anything changes. */
+function readEngine(state) {
   const start = performance.now();
-  view.engine?.free();
-  view.engine = new Engine(view.state, { locale: locale() });
+  const engine = new Engine(state, { locale: locale() });
   document.body.dataset.loadMs = (performance.now() - start).toFixed(2);
   delete document.body.dataset.applyMs;
+  return engine;
 }
 
-function setWorld(world, { keepHistory = false } = {}) {
+/** Holds `view.state` in a new engine (or in `engine`, read from it already). */
+function loadEngine(engine = readEngine(view.state)) {
+  view.engine?.free();
+  view.engine = engine;
+}
+
+function setWorld(world, { keepHistory = false, engine } = {}) {
   if (keepHistory && view.state) view.history.push(view.state);
   else view.history = [];
   view.state = structuredClone(world);
   view.selected = null;
   $("profile").value = view.state.provider;
-  loadEngine();
+  loadEngine(engine);
   render();
 }
 
@@ -217,15 +224,17 @@ function importWorld(text) {
     showDialogError(t("That is not JSON: {message}. The current world is unchanged.", { message: error.message }));
     return;
   }
+  // The world is read once: the engine that checks it is the one kept.
+  let engine;
   try {
-    new Engine(world).free();
+    engine = readEngine(world);
   } catch (error) {
     const where = error.path ? ` at ${error.path}` : "";
     showDialogError(t("Not a valid world{where}: {message}. The current world is unchanged.", { where, message: error.message }));
     return;
   }
   view.log.unshift({ command: { type: "importWorld", actor: view.actor }, events: [] });
-  setWorld(world, { keepHistory: true });
+  setWorld(world, { keepHistory: true, engine });
   $("status").textContent = t("World imported.");
 }
 
