@@ -18,6 +18,7 @@ node esm.mjs
 node cjs.cjs
 node matrix.mjs
 node hostile.mjs
+node proxies.mjs
 node web-init.mjs
 npx --no-install jest jest/ 2>&1
 NO_COLOR=1 npx --no-install vitest run vitest/ 2>&1

@@ -4,10 +4,11 @@
 //! serde-wasm-bindgen as plain objects and arrays.
 
 use crate::error::input_error;
+use crate::guarded::{self, read};
 use image_policy_core::{
     Argument, InputError, Locale, MAX_ACCOUNTS_PER_REQUEST, MAX_ITEMS, MAX_SNAPSHOTS_PER_IMAGE,
 };
-use js_sys::{Array, JsString, Object, Reflect};
+use js_sys::JsString;
 use serde::Serialize;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -50,7 +51,7 @@ pub fn json_text(
         return Err(error(argument, "", "expected an object, got undefined"));
     }
     check_caps(value, argument, caps)?;
-    match stringify(value) {
+    match guarded::stringify(value) {
         Ok(Some(text)) => Ok(text),
         Ok(None) => Err(error(
             argument,
@@ -77,27 +78,28 @@ fn check_caps(
     caps: &[(&'static str, usize)],
 ) -> Result<(), JsValue> {
     for &(field, max) in caps {
+        let unreadable = |thrown: JsValue| {
+            error(
+                argument,
+                field,
+                format!("could not read it: {}", message_of(&thrown)),
+            )
+        };
         let list = if field.is_empty() {
             value.clone()
         } else if value.is_object() {
-            read(value, &field_key(field)).map_err(|thrown| {
-                error(
-                    argument,
-                    field,
-                    format!("could not read it: {}", message_of(&thrown)),
-                )
-            })?
+            read(value, &field_key(field)).map_err(unreadable)?
         } else {
             continue;
         };
-        if let Some(list) = list.dyn_ref::<Array>() {
-            if list.length() as usize > max {
-                return Err(error(
-                    argument,
-                    field,
-                    format!("expected at most {max} elements"),
-                ));
-            }
+        if guarded::is_array(&list).map_err(unreadable)?
+            && guarded::length(&list).map_err(unreadable)? as usize > max
+        {
+            return Err(error(
+                argument,
+                field,
+                format!("expected at most {max} elements"),
+            ));
         }
     }
     Ok(())
@@ -153,7 +155,7 @@ impl Walk {
             }
         };
         if let Some(to_json) = to_json.dyn_ref::<js_sys::Function>() {
-            return match probe_call(to_json, value).and_then(|()| to_json.call0(value)) {
+            return match guarded::call(to_json, value) {
                 Ok(inner) if inner != *value => self.find(&inner, path, depth + 1),
                 Ok(_) => None,
                 Err(thrown) => Some((path, format!("toJSON threw: {}", message_of(&thrown)))),
@@ -172,9 +174,13 @@ impl Walk {
         let threw = |at: String, thrown: JsValue| {
             Some((at, format!("reading it threw: {}", message_of(&thrown))))
         };
-        if Array::is_array(value) {
-            let length = match read(value, &JsValue::from_str("length")) {
-                Ok(length) => length.as_f64().unwrap_or(0.0) as u32,
+        let is_array = match guarded::is_array(value) {
+            Ok(is_array) => is_array,
+            Err(thrown) => return threw(path.to_string(), thrown),
+        };
+        if is_array {
+            let length = match guarded::length(value) {
+                Ok(length) => length,
                 Err(thrown) => return threw(path.to_string(), thrown),
             };
             for index in 0..length.min(Self::MAX_VISITED as u32) {
@@ -190,8 +196,7 @@ impl Walk {
             }
             return None;
         }
-        let object: &Object = value.unchecked_ref();
-        let keys = match probe_keys(object).and_then(|()| catch_keys(object)) {
+        let keys = match guarded::keys(value) {
             Ok(keys) => keys,
             Err(thrown) => return threw(path.to_string(), thrown),
         };
@@ -213,42 +218,6 @@ impl Walk {
         }
         None
     }
-}
-
-// Caught JavaScript exceptions, without a leak. wasm-bindgen 0.2.130 leaves
-// one externref table slot behind each time a `catch` import that returns a
-// JavaScript value throws (the slot made for its return value is never
-// freed); one that returns nothing, or a string, leaks nothing. So every read
-// that may throw is first tried by a `probe_` import that returns nothing,
-// and read for its value only when the probe did not throw.
-#[wasm_bindgen]
-extern "C" {
-    #[wasm_bindgen(js_namespace = JSON, js_name = stringify, catch)]
-    fn stringify(value: &JsValue) -> Result<Option<String>, JsValue>;
-    #[wasm_bindgen(js_namespace = Reflect, js_name = get, catch)]
-    fn probe_get(target: &JsValue, key: &JsValue) -> Result<(), JsValue>;
-    #[wasm_bindgen(js_namespace = Reflect, js_name = apply, catch)]
-    fn probe_apply(
-        function: &js_sys::Function,
-        this: &JsValue,
-        args: &Array,
-    ) -> Result<(), JsValue>;
-    #[wasm_bindgen(js_namespace = Object, js_name = keys, catch)]
-    fn probe_keys(object: &Object) -> Result<(), JsValue>;
-    /// `Object.keys`, which a Proxy's `ownKeys` trap can make throw.
-    #[wasm_bindgen(js_namespace = Object, js_name = keys, catch)]
-    fn catch_keys(object: &Object) -> Result<Array, JsValue>;
-}
-
-/// `target[key]`; a getter or Proxy trap that throws is an `Err`.
-fn read(target: &JsValue, key: &JsValue) -> Result<JsValue, JsValue> {
-    probe_get(target, key)?;
-    Reflect::get(target, key)
-}
-
-/// Whether calling `function` on `this` throws.
-fn probe_call(function: &js_sys::Function, this: &JsValue) -> Result<(), JsValue> {
-    probe_apply(function, this, &Array::new())
 }
 
 /// The locale of `options` (`{ locale? }`); absent options mean English.

@@ -7,6 +7,7 @@
 mod convert;
 mod engine;
 mod error;
+mod guarded;
 
 pub use engine::Engine;
 pub use error::InputErrorClass;

@@ -113,6 +113,124 @@ fn getters_that_throw_anything_are_input_errors_at_their_path() {
     drop(engine);
 }
 
+/// `target` (`[]` or `{}`) behind a Proxy that is revoked, or whose every
+/// trap throws.
+fn proxies(target: &str) -> [JsValue; 2] {
+    let make = |body: &str| {
+        Function::new_with_args("", &format!("const target = {target}; {body}"))
+            .call0(&JsValue::NULL)
+            .unwrap()
+    };
+    [
+        make("const { proxy, revoke } = Proxy.revocable(target, {}); revoke(); return proxy;"),
+        make(
+            r#"const fail = () => { throw new Error("trap"); };
+               return new Proxy(target, { get: fail, has: fail, ownKeys: fail,
+                 getOwnPropertyDescriptor: fail, getPrototypeOf: fail });"#,
+        ),
+    ]
+}
+
+/// `text` parsed, with `proxy` set at `path` (keys and indexes).
+fn with_proxy(text: &str, path: &[&str], proxy: &JsValue) -> JsValue {
+    let root = js(text);
+    let mut parent = root.clone();
+    for key in &path[..path.len() - 1] {
+        parent = get(&parent, key);
+    }
+    Reflect::set(&parent, &path[path.len() - 1].into(), proxy).unwrap();
+    root
+}
+
+/// A revoked or throwing Proxy in place of any list, any element of a list
+/// or a whole argument is an InputError at its path, never a raw TypeError,
+/// and the Engine it was given still answers and frees (issue 19).
+#[wasm_bindgen_test]
+fn proxies_are_input_errors_at_their_path_and_leave_the_engine_usable() {
+    const SHARE: &str = r#"{"type":"shareImage","actor":"a1","imageId":"m-1","accountIds":["a3"]}"#;
+    const CREATE: &str = r#"{"type":"createImage","actor":"a1","name":"n","from":"snapshots","region":"r1","snapshotIds":["s-1"]}"#;
+    const STATE: &str = r#"{"provider":"aliyun","images":[{"id":"m-1","name":"web","kind":"custom","ownerId":"a1","region":"r1","status":"available","sharedWith":["a2"]}],"instances":[],"snapshots":[]}"#;
+    for target in ["[]", "{}"] {
+        for proxy in proxies(target) {
+            let mut engine = Engine::new(js(WORLD), None).unwrap();
+            for (list, path) in [
+                (&["images"][..], "images"),
+                (&["instances"], "instances"),
+                (&["snapshots"], "snapshots"),
+                (&["images", "0"], "images[0]"),
+                (&["images", "0", "sharedWith"], "images[0].sharedWith"),
+            ] {
+                assert_input_error(
+                    Engine::new(with_proxy(STATE, list, &proxy), None).map(JsValue::from),
+                    "state",
+                    path,
+                );
+                assert_input_error(
+                    check(with_proxy(STATE, list, &proxy), js(SHARE), None),
+                    "state",
+                    path,
+                );
+            }
+            assert_input_error(
+                Engine::new(proxy.clone(), None).map(JsValue::from),
+                "state",
+                "",
+            );
+            assert_input_error(engine.check(proxy.clone()), "command", "");
+            for (command, list, path) in [
+                (SHARE, &["accountIds"][..], "accountIds"),
+                (SHARE, &["accountIds", "0"], "accountIds[0]"),
+                (CREATE, &["snapshotIds"], "snapshotIds"),
+                (CREATE, &["snapshotIds", "0"], "snapshotIds[0]"),
+            ] {
+                let hostile = with_proxy(command, list, &proxy);
+                assert_input_error(engine.check(hostile.clone()), "command", path);
+                assert_input_error(engine.apply(hostile.clone()), "command", path);
+                assert_input_error(apply_command(js(WORLD), hostile, None), "command", path);
+            }
+            let request = with_proxy(
+                r#"{"actor":"a1","imageId":"m-1","accountIds":[]}"#,
+                &["accountIds"],
+                &proxy,
+            );
+            assert_input_error(
+                can_share(js(WORLD), request.clone(), None),
+                "request",
+                "accountIds",
+            );
+            assert_input_error(engine.can_unshare(request), "request", "accountIds");
+            assert_input_error(engine.can_delete(proxy.clone()), "request", "");
+            assert_input_error(
+                engine.action_matrix("a1".into(), Some(proxy.clone())),
+                "imageIds",
+                "",
+            );
+            let ids = with_proxy(r#"["m-1","m-1"]"#, &["1"], &proxy);
+            assert_input_error(
+                engine.action_matrix("a1".into(), Some(ids)),
+                "imageIds",
+                "[1]",
+            );
+            assert_input_error(
+                can_delete(
+                    js(WORLD),
+                    js(r#"{"actor":"a1","imageId":"m-1"}"#),
+                    Some(proxy.clone()),
+                ),
+                "options",
+                "",
+            );
+            assert_input_error(
+                engine.allowed_actions(proxy.clone(), "m-1".into()),
+                "actor",
+                "",
+            );
+            good_calls_still_answer(&engine);
+            drop(engine);
+        }
+    }
+}
+
 /// A cycle and a BigInt are named at their path too.
 #[wasm_bindgen_test]
 fn cycles_and_bigints_are_named_where_they_are() {
