@@ -67,6 +67,7 @@ catalogue! {
     Shr6 = "SHR-6", seed "002", "Account IDs are 1 to 64 characters of letters, digits, _, ., @ and -; anything else is an input error. Sharing with the owner itself is denied; an account already shared is a warning and a no-op, not a denial. One request names at most 50 accounts.";
     Shr7 = "SHR-7", seed "JD API reference", "Only images in status available can be shared.";
     Uns1 = "UNS-1", seed "002", "After unsharing, the former sharee can no longer see the image, create instances from it, or replace a system disk with it; its instances created from the image can no longer re-initialize their system disks.";
+    Uns2 = "UNS-2", seed "002", "Unsharing removes accounts the image is shared with. An account not shared is a warning and a no-op. An unshare naming no accounts (what allowedActions and actionMatrix ask: may I at all?) of an image shared with nobody is refused, so a console greys the button out.";
     Del1 = "DEL-1", seed "000, 001, 002", "An image shared with any account cannot be deleted until every share is removed. The denial lists the accounts still shared.";
     Del2 = "DEL-2", seed "000", "An image from which existing instances were created needs force delete; a normal delete is refused and names those instances.";
     Del3 = "DEL-3", seed "000, 001, 003", "After deletion no new instance can be created from the image; instances created from it keep running but can no longer re-initialize their disks (including sharees' instances). The decision for a delete lists these instances as consequences before it happens.";

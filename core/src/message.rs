@@ -235,6 +235,7 @@ templates! {
     ShareLimit,
     AccessGranted,
     NotShared,
+    SharedWithNobody,
     AccessRevoked,
     ReinitLostOnUnshare,
     TaskRunning,

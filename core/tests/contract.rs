@@ -147,10 +147,10 @@ fn allowed_actions_for_owner_sharee_and_stranger() {
             "exportImage",
             "forceDeleteImage",
             "modifyImage",
-            "shareImage",
-            "unshareImage"
+            "shareImage"
         ],
-        "instances on aliyun: only force delete; deprecation (DEP-1) is open"
+        "instances on aliyun: only force delete; deprecation (DEP-1) is open; \
+         shared with nobody: no unshare (UNS-2)"
     );
     assert!(engine.allowed_actions("bad actor", "m-1").is_err());
 }

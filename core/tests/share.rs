@@ -1,4 +1,4 @@
-//! SHR-1..SHR-7 and UNS-1: sharing and unsharing.
+//! SHR-1..SHR-7, UNS-1 and UNS-2: sharing and unsharing.
 mod common;
 use common::*;
 use image_policy_core::{Code, Event};
@@ -236,12 +236,36 @@ fn uns_1_unshare_revokes_everything_and_says_so() {
     assert_eq!(reinit.reasons[0].code, Code::SourceImageUnavailable);
 }
 
-/// UNS-1: unsharing an account that is not shared is a warning and a no-op.
+/// UNS-2: unsharing an account that is not shared is a warning and a no-op.
 #[test]
-fn uns_1_unsharing_a_stranger_is_a_warning() {
+fn uns_2_unsharing_a_stranger_is_a_warning() {
     let (world, result) = run(&aliyun(), unshare(OWNER, "shared-1", &[STRANGER]));
     let applied = result.expect("allowed");
     assert_eq!(warning_codes(&applied.decision), [Code::NotShared]);
+    assert_eq!(applied.decision.warnings[0].rule.as_str(), "UNS-2");
+    assert_eq!(
+        ids(&applied.decision.warnings[0].details.accounts),
+        [STRANGER]
+    );
     assert!(applied.events.is_empty());
     assert_eq!(ids(&world.image("shared-1").unwrap().shared_with), [FRIEND]);
+}
+
+/// UNS-2 (RULES.md v3): an unshare naming no accounts of an image shared with
+/// nobody is refused (`NotShared`), in every profile, so a console greys the
+/// button out; once the image is shared, the same question is allowed.
+#[test]
+fn uns_2_an_image_shared_with_nobody_cannot_be_unshared() {
+    for state in [aliyun(), jdcloud()] {
+        let decision = check(&state, unshare(OWNER, "own-1", &[]));
+        assert_denied_by(&decision, &["UNS-2"]);
+        assert_eq!(codes(&decision), [Code::NotShared]);
+        assert!(decision.reasons[0].message.contains("own-1"));
+        assert_allowed(&check(&state, unshare(OWNER, "shared-1", &[])));
+        let actor = image_policy_core::AccountId::new(OWNER).unwrap();
+        let image = image_policy_core::Id::new("own-1").unwrap();
+        let probes = image_policy_core::allowed_actions(&world(&state), &actor, &image);
+        let (_, unshare_probe) = probes.iter().find(|(a, _)| *a == "unshareImage").unwrap();
+        assert_eq!(unshare_probe.denying_rules()[0].as_str(), "UNS-2");
+    }
 }

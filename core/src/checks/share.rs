@@ -1,4 +1,4 @@
-//! Share and unshare (SHR-*, UNS-1).
+//! Share and unshare (SHR-*, UNS-*).
 
 use super::access::{owner_only, provided, sharee_uses_only};
 use super::{remark, row, Ctx, On, OnImage, RuleCheck};
@@ -28,6 +28,7 @@ pub(super) const UNSHARE_CHECKS: &[RuleCheck<OnImage<ShareImage>>] = &[
     row!(Own2, provided),
     row!(Own1, owner_only),
     row!(Shr6, duplicate_accounts),
+    row!(Uns2, shared_at_all),
     remark!(Uns1, access_revoked),
 ];
 
@@ -200,8 +201,15 @@ fn access_granted(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdic
     }
 }
 
-/// UNS-1: what the former sharees lose; accounts not shared are a warning.
-fn access_revoked(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdict) {
+/// UNS-2: an unshare naming nobody, of an image shared with nobody, is
+/// refused (the console's button greys out); accounts not shared are a
+/// warning and a no-op.
+fn shared_at_all(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdict) {
+    if on.request.account_ids.is_empty() && on.image.shared_with.is_empty() {
+        out.deny(ctx.reason(rule, Code::NotShared, || {
+            msg!(SharedWithNobody, image = &on.image.id)
+        }));
+    }
     let not_shared: Vec<AccountId> = distinct(&on.request.account_ids)
         .into_iter()
         .filter(|a| !on.image.is_shared_with(a))
@@ -215,6 +223,10 @@ fn access_revoked(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdic
             .with(|d| d.accounts = not_shared),
         );
     }
+}
+
+/// UNS-1: what the former sharees lose.
+fn access_revoked(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdict) {
     let removed: Vec<AccountId> = accounts_to_remove(on).into_iter().cloned().collect();
     if removed.is_empty() {
         return;

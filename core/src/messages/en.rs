@@ -62,6 +62,7 @@ pub(super) fn template(template: Template) -> &'static str {
         DuplicateAccount => "{accounts} named more than once; each counts once.",
         ShareLimit => "An image can be shared with at most {limit}; image {image} is shared with {current} and this would add {adding}. Nothing was shared.",
         AccessGranted => "{accounts} will see image {image} and can create instances from it or replace system disks with it, in {region} only.",
+        SharedWithNobody => "Image {image} is not shared with any account: there is nothing to unshare.",
         NotShared => "Image {image} is not shared with {accounts}; nothing changes for them.",
         AccessRevoked => "{accounts} will no longer see image {image}, create instances from it or replace system disks with it.",
         ReinitLostOnUnshare => "Instances {instances} (of {accounts}) will no longer be able to re-initialize their system disks.",

@@ -22,6 +22,7 @@ pub(crate) const COMMON_RULES: RuleSet = RuleSet::of(&[
     RuleId::Shr5,
     RuleId::Shr6,
     RuleId::Uns1,
+    RuleId::Uns2,
     RuleId::Del1,
     RuleId::Del3,
     RuleId::Del4,
