@@ -216,8 +216,12 @@ fn dedup_in_order(ids: &mut Vec<Id>) {
 
 /// CPY-1: a new, independent image owned by the actor.
 fn copy_image(world: &mut World, r: &CopyImage) -> Vec<Event> {
-    let (Some(source), Some(region)) = (world.image(&r.image_id), r.destination_region.clone())
-    else {
+    let (Some(source), Some(region)) = (
+        world.image(&r.image_id),
+        r.destination_region
+            .as_ref()
+            .and_then(|t| t.valid().cloned()),
+    ) else {
         return Vec::new();
     };
     let id = r

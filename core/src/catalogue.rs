@@ -64,7 +64,7 @@ catalogue! {
     Shr3 = "SHR-3", seed "002", "Custom images based on marketplace images cannot be shared.";
     Shr4 = "SHR-4", seed "002, 003", "Sharing does not cross regions: a sharee uses the image only in the image's region. To share into another region, copy first, then share the copy.";
     Shr5 = "SHR-5", seed "002", "A sharee may create instances from a shared image and replace a system disk with it; it may not delete, share, copy, export or modify it.";
-    Shr6 = "SHR-6", seed "002", "Account IDs are 1 to 64 characters of letters, digits, _, ., @ and -; anything else is an input error. Sharing with the owner itself is denied; an account already shared is a warning and a no-op, not a denial. One request names at most 50 accounts.";
+    Shr6 = "SHR-6", seed "002", "Account IDs are 1 to 64 characters of letters, digits, _, ., @ and -. In a request anything else is refused (InvalidAccountId: a denial, so a form can show it as the user types); in a state it is an input error. Sharing with the owner itself is denied; an account already shared is a warning and a no-op, not a denial. One request names at most 50 accounts (more is refused, TooManyAccounts; a list past 1,000 entries is an input error).";
     Shr7 = "SHR-7", seed "JD API reference", "Only images in status available can be shared.";
     Uns1 = "UNS-1", seed "002", "After unsharing, the former sharee can no longer see the image, create instances from it, or replace a system disk with it; its instances created from the image can no longer re-initialize their system disks.";
     Uns2 = "UNS-2", seed "002", "Unsharing removes accounts the image is shared with. An account not shared is a warning and a no-op. An unshare naming no accounts (what allowedActions and actionMatrix ask: may I at all?) of an image shared with nobody is refused, so a console greys the button out.";
@@ -78,7 +78,7 @@ catalogue! {
     Del8 = "DEL-8", seed "001", "Delete may ask to delete the associated snapshots too. After the image is deleted, each snapshot is deleted only if it is not shared, not used by another image, and has no task in progress; a snapshot that cannot be deleted never fails the image deletion, and the result says which snapshots stayed and why. Without the option, snapshots stay.";
     Cpy1 = "CPY-1", seed "003, 004", "Copying an image to another region creates a new image with a new unique ID, owned by the actor, independent of the source.";
     Cpy2 = "CPY-2", seed "004", "Only the owner copies (a shared image must be copied by its owner).";
-    Cpy3 = "CPY-3", seed "providers' API references", "The source must be available, and the destination region must differ from the source's. The copy is available at once (the simulation does not model task progress).";
+    Cpy3 = "CPY-3", seed "providers' API references", "The source must be available, and the destination must be a region name (1 to 64 letters, digits, _ or -; anything else is refused, InvalidRegion) that differs from the source's. The copy is available at once (the simulation does not model task progress).";
     Cpy4 = "CPY-4", seed "JD API reference", "Only images whose system disk is a cloud disk can be copied.";
     Exp1 = "EXP-1", seed "004", "The owner can export a custom image to a storage bucket (bucket names: 3 to 63 lowercase letters, digits and -, not starting or ending with -). The image must be available.";
     Exp2 = "EXP-2", seed "Alibaba API reference (ExportImage)", "Custom images based on marketplace images cannot be exported.";

@@ -2,11 +2,15 @@
 //! is the account acting.
 
 use crate::model::{is_false, DiskKind, ImageStatus, MAX_SNAPSHOTS_PER_IMAGE};
-use crate::text::{AccountId, Id, Region, Text};
+use crate::text::{AccountId, Id, Region, Text, Typed};
 use serde::{Deserialize, Serialize};
 
-/// Most accounts one share or unshare request may name (SHR-6).
+/// Most accounts one share or unshare request may name (SHR-6); more is a
+/// denial (`TooManyAccounts`).
 pub const MAX_ACCOUNTS_PER_REQUEST: usize = 50;
+/// Most entries an `accountIds` list may hold at all; past it the list is
+/// an input error, as any over-long input.
+pub const MAX_ACCOUNT_ENTRIES: usize = 1_000;
 
 /// Where a new image comes from (CRT-1).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -55,7 +59,7 @@ pub struct CopyImage {
         deserialize_with = "crate::object::present",
         skip_serializing_if = "Option::is_none"
     )]
-    pub destination_region: Option<Region>,
+    pub destination_region: Option<Typed<Region>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub new_image_id: Option<Id>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -78,8 +82,9 @@ pub struct CopyImage {
 pub struct ShareImage {
     pub actor: AccountId,
     pub image_id: Id,
-    #[serde(deserialize_with = "crate::object::at_most::<_, _, MAX_ACCOUNTS_PER_REQUEST>")]
-    pub account_ids: Vec<AccountId>,
+    /// As typed: malformed IDs are denied by SHR-6.
+    #[serde(deserialize_with = "crate::object::at_most::<_, _, MAX_ACCOUNT_ENTRIES>")]
+    pub account_ids: Vec<Typed<AccountId>>,
 }
 
 /// Same shape as [`ShareImage`].

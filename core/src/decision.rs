@@ -63,6 +63,12 @@ pub enum Code {
     NotSupported,
     /// The image contains encrypted snapshots (ENC-*).
     EncryptedSnapshot,
+    /// A typed account ID is malformed (SHR-6).
+    InvalidAccountId,
+    /// One request names more accounts than it may (SHR-6).
+    TooManyAccounts,
+    /// A typed destination region is malformed (CPY-3).
+    InvalidRegion,
     // Warnings.
     /// The account is already shared; nothing to do for it.
     AlreadyShared,
@@ -137,6 +143,9 @@ pub struct Details {
     pub images: Vec<Id>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub kept: Vec<KeptSnapshot>,
+    /// Values a person typed that a rule refuses, as typed (SHR-6, CPY-3).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub values: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<ImageStatus>,
     /// The task running on the image (TSK-*).

@@ -51,7 +51,7 @@ pub use probes::{
     ACTIONS,
 };
 pub use text::{
-    shorten, AccountId, Id, Region, Text, MAX_ACCOUNT_CHARS, MAX_ID_CHARS, MAX_REGION_CHARS,
+    shorten, AccountId, Id, Region, Text, Typed, MAX_ACCOUNT_CHARS, MAX_ID_CHARS, MAX_REGION_CHARS,
     MAX_TEXT_CHARS, QUOTED_CHARS,
 };
 pub use world::World;

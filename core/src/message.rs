@@ -75,6 +75,8 @@ pub enum Arg {
     Text(String),
     /// IDs from the state, joined per locale ("a, b and c" / "a、b、c").
     List(Vec<String>),
+    /// Values a person typed, each quoted and shortened, joined per locale.
+    Quoted(Vec<String>),
     /// "3 accounts" / "3 个账号".
     Count(usize, Noun),
     /// A bare number.
@@ -85,6 +87,17 @@ pub enum Arg {
     Status(ImageStatus),
     Task(Task),
     Kind(ImageKind),
+}
+
+impl Arg {
+    /// Whether the argument names exactly one thing.
+    fn counts_one(&self) -> bool {
+        match self {
+            Arg::List(items) | Arg::Quoted(items) => items.len() == 1,
+            Arg::Count(n, _) | Arg::Number(n) => *n == 1,
+            _ => true,
+        }
+    }
 }
 
 /// `Arg::from` for the values a template names: IDs and regions as text,
@@ -141,7 +154,9 @@ pub(crate) use msg;
 
 impl Message {
     /// The message in `locale`: each `{name}` of the template replaced by
-    /// its argument.
+    /// its argument, and each `{name|one|other}` by `one` when the argument
+    /// counts one thing, `other` otherwise (English agreement: "Instance
+    /// i-1 keeps", "Instances i-1 and i-2 keep").
     pub fn render(&self, locale: Locale) -> String {
         let template = messages::template(locale, self.template);
         let mut out = String::with_capacity(template.len() + 32);
@@ -152,10 +167,17 @@ impl Message {
         while let Some(open) = find(rest, b'{') {
             out.push_str(&rest[..open]);
             let close = open + find(&rest[open..], b'}').unwrap_or(rest.len() - open);
-            let name = &rest[open + 1..close];
-            match self.args.iter().find(|(n, _)| *n == name) {
-                Some((_, arg)) => messages::arg(locale, arg, &mut out),
-                None => out.push_str(&rest[open..=close.min(rest.len() - 1)]),
+            let inside = &rest[open + 1..close];
+            let mut forms = inside.split('|');
+            let name = forms.next().unwrap_or_default();
+            match (self.args.iter().find(|(n, _)| *n == name), forms.next()) {
+                (Some((_, arg)), Some(one)) => out.push_str(if arg.counts_one() {
+                    one
+                } else {
+                    forms.next().unwrap_or(one)
+                }),
+                (Some((_, arg)), None) => messages::arg(locale, arg, &mut out),
+                (None, _) => out.push_str(&rest[open..=close.min(rest.len() - 1)]),
             }
             rest = rest.get(close + 1..).unwrap_or("");
         }
@@ -236,6 +258,9 @@ templates! {
     AccessGranted,
     NotShared,
     SharedWithNobody,
+    InvalidAccountId,
+    TooManyAccounts,
+    InvalidRegion,
     AccessRevoked,
     ReinitLostOnUnshare,
     TaskRunning,

@@ -176,6 +176,64 @@ validated_string!(
     }
 );
 
+/// A value a person types into a dialog (an account ID, a region): any
+/// string up to [`MAX_TEXT_CHARS`] is read, and one that is no valid `T` is
+/// kept as typed, so a rule denies it with a reason (SHR-6, CPY-3) instead
+/// of the decoder throwing an input error.
+///
+/// ```
+/// use image_policy_core::{AccountId, Typed};
+/// let typed: Vec<Typed<AccountId>> = serde_json::from_str(r#"["alice", "bob carol"]"#).unwrap();
+/// assert!(typed[0].valid().is_some() && typed[1].valid().is_none());
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Typed<T> {
+    Valid(T),
+    Invalid(Text),
+}
+
+impl<T> Typed<T> {
+    /// The value, when it is a valid `T`.
+    pub fn valid(&self) -> Option<&T> {
+        match self {
+            Typed::Valid(value) => Some(value),
+            Typed::Invalid(_) => None,
+        }
+    }
+}
+
+impl<T: Deref<Target = str>> Typed<T> {
+    /// The value as typed.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Typed::Valid(value) => value,
+            Typed::Invalid(text) => text,
+        }
+    }
+}
+
+impl<T> From<T> for Typed<T> {
+    fn from(value: T) -> Typed<T> {
+        Typed::Valid(value)
+    }
+}
+
+impl<T: Deref<Target = str>> Serialize for Typed<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de, T: TryFrom<String>> Deserialize<'de> for Typed<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = Text::deserialize(deserializer)?;
+        Ok(match T::try_from(text.0.clone()) {
+            Ok(value) => Typed::Valid(value),
+            Err(_) => Typed::Invalid(text),
+        })
+    }
+}
+
 impl Region {
     /// A placeholder for a region nobody named.
     pub(crate) fn unknown() -> Region {

@@ -63,6 +63,43 @@ fn cpy_3_available_source_and_another_region() {
 }
 
 /// CPY-4 (JD API reference): only cloud-disk images are copied on jdcloud.
+/// CPY-3 (v3): a destination a person typed that is no region name is a
+/// denial (`InvalidRegion`) in every profile, never an input error, and
+/// copies nothing; a value that is no string stays an input error.
+#[test]
+fn cpy_3_a_malformed_destination_region_is_a_denial() {
+    for state in [aliyun(), jdcloud()] {
+        for typed in ["cn hangzhou", ""] {
+            let (world, result) = run(&state, copy(OWNER, "own-1", typed));
+            let decision = result.expect_err("denied");
+            assert_denied_by(&decision, &["CPY-3"]);
+            assert_eq!(codes(&decision), [Code::InvalidRegion]);
+            assert_eq!(decision.reasons[0].details.values, [typed]);
+            assert_eq!(decision.reasons[0].details.field, Some("destinationRegion"));
+            assert_eq!(world.images().count(), world_image_count(&state));
+        }
+    }
+    let zh = image_policy_core::decide_in(
+        &world(&aliyun()),
+        &command(copy(OWNER, "own-1", "cn hangzhou")),
+        image_policy_core::Locale::ZhCn,
+    );
+    assert_eq!(
+        zh.reasons[0].message,
+        "“cn hangzhou” 不是有效的地域 ID：地域 ID 为 1～64 个字母、数字、“_”或“-”。"
+    );
+    let error = image_policy_core::decode::command(
+        &json!({"type": "copyImage", "actor": OWNER, "imageId": "own-1", "destinationRegion": 7})
+            .to_string(),
+    )
+    .unwrap_err();
+    assert_eq!(error.path, "destinationRegion");
+}
+
+fn world_image_count(state: &Value) -> usize {
+    state["images"].as_array().unwrap().len()
+}
+
 #[test]
 fn cpy_4_jdcloud_copies_only_cloud_disk_images() {
     let mut state = jdcloud();

@@ -61,8 +61,9 @@ fn reference_share(
     state: &State,
     actor: &str,
     image_id: &str,
-    accounts: &[AccountId],
+    typed: &[Typed<AccountId>],
 ) -> (BTreeSet<&'static str>, Vec<String>) {
+    let accounts: Vec<&AccountId> = typed.iter().filter_map(Typed::valid).collect();
     let aliyun = state.provider == Provider::Aliyun;
     let limit = if aliyun { 50 } else { 20 };
     let mut broken = BTreeSet::new();
@@ -95,7 +96,10 @@ fn reference_share(
     if image.encrypted {
         broken.insert("ENC-1");
     }
-    if accounts.iter().any(|a| Some(a.as_str()) == owner) {
+    if accounts.iter().any(|a| Some(a.as_str()) == owner)
+        || accounts.len() < typed.len()
+        || typed.len() > 50
+    {
         broken.insert("SHR-6");
     }
     let mut added: Vec<String> = Vec::new();
@@ -124,12 +128,15 @@ fn cases(default: u32) -> u32 {
 }
 
 /// Accounts to share with: the small pool, or many, to reach SHR-2.
-fn share_accounts() -> impl Strategy<Value = Vec<AccountId>> {
+/// Accounts as a person types them: mostly well-formed, some malformed
+/// (SHR-6 denies those), sometimes more than 50 in one request.
+fn share_accounts() -> impl Strategy<Value = Vec<Typed<AccountId>>> {
     prop_oneof![
         3 => proptest::collection::vec(proptest::sample::select(&gen::ACCOUNTS[..]).prop_map(String::from), 0..=4),
         1 => (0usize..=24).prop_map(|n| (0..n).map(|k| if k % 7 == 0 { "a1".to_string() } else { format!("b{}", k % 23) }).collect()),
+        1 => (0usize..=60).prop_map(|n| (0..n).map(|k| match k % 11 { 3 => "bob carol".to_string(), 5 => String::new(), _ => format!("c{k}") }).collect()),
     ]
-    .prop_map(|names: Vec<String>| names.into_iter().map(|n| AccountId::new(n).unwrap()).collect())
+    .prop_map(|names: Vec<String>| names.into_iter().map(|n| serde_json::from_value(serde_json::Value::String(n)).unwrap()).collect())
 }
 
 proptest! {

@@ -167,24 +167,52 @@ fn shr_6_owner_denied_already_shared_warned() {
     );
 }
 
-/// SHR-6: malformed account IDs and more than 50 per request are input errors.
+/// SHR-6 (v3): what a person types is judged, never thrown: a malformed
+/// account ID is `InvalidAccountId`, more than 50 accounts `TooManyAccounts`,
+/// both in one decision with the owner rule; nothing is shared. Only a list
+/// past 1,000 entries, or a value that is no string, is an input error.
 #[test]
-fn shr_6_malformed_accounts_are_input_errors() {
-    let bad =
-        image_policy_core::decode::command(&share(OWNER, "own-1", &["ok-1", "not ok"]).to_string())
-            .unwrap_err();
-    assert_eq!(bad.path, "accountIds[1]");
-    assert!(bad.message.contains("SHR-6"), "{}", bad.message);
+fn shr_6_malformed_and_too_many_accounts_are_denials() {
+    for state in [aliyun(), jdcloud()] {
+        let (world, result) = run(
+            &state,
+            share(OWNER, "own-1", &["ok-1", "bob carol", "", OWNER]),
+        );
+        let decision = result.expect_err("denied");
+        assert_denied_by(&decision, &["SHR-6", "SHR-6"]);
+        assert_eq!(
+            codes(&decision),
+            [Code::InvalidAccountId, Code::ShareWithOwner]
+        );
+        assert_eq!(decision.reasons[0].details.values, ["bob carol", ""]);
+        assert_eq!(decision.reasons[0].details.field, Some("accountIds"));
+        assert!(decision.reasons[0]
+            .message
+            .starts_with("\"bob carol\" and \"\": an account ID is"));
+        assert!(world.image("own-1").unwrap().shared_with.is_empty());
+    }
     let many: Vec<String> = (0..51).map(|n| format!("a{n}")).collect();
     let refs: Vec<&str> = many.iter().map(String::as_str).collect();
-    let too_many =
-        image_policy_core::decode::command(&share(OWNER, "own-1", &refs).to_string()).unwrap_err();
-    assert_eq!(too_many.path, "accountIds");
-    assert!(
-        too_many.message.contains("at most 50"),
-        "{}",
-        too_many.message
+    let too_many = check(&aliyun(), unshare(OWNER, "shared-1", &refs));
+    assert_denied_by(&too_many, &["SHR-6"]);
+    assert_eq!(codes(&too_many), [Code::TooManyAccounts]);
+    let details = &too_many.reasons[0].details;
+    assert_eq!((details.limit, details.requested), (Some(50), Some(51)));
+    assert_eq!(
+        too_many.reasons[0].message,
+        "One request can name at most 50 accounts; this one names 51 accounts."
     );
+    let past_cap: Vec<String> = (0..1001).map(|n| format!("a{n}")).collect();
+    let refs: Vec<&str> = past_cap.iter().map(String::as_str).collect();
+    let error =
+        image_policy_core::decode::command(&share(OWNER, "own-1", &refs).to_string()).unwrap_err();
+    assert_eq!(error.path, "accountIds");
+    let error = image_policy_core::decode::command(
+        &json!({"type": "shareImage", "actor": OWNER, "imageId": "own-1", "accountIds": ["a", 7]})
+            .to_string(),
+    )
+    .unwrap_err();
+    assert_eq!(error.path, "accountIds[1]");
 }
 
 /// SHR-7 (JD API reference): only available images are shared (jdcloud);

@@ -7,6 +7,7 @@ use crate::command::CopyImage;
 use crate::decision::{Code, Verdict};
 use crate::message::{msg, Arg};
 use crate::model::DiskKind;
+use crate::text::Typed;
 
 pub(super) const CHECKS: &[RuleCheck<OnImage<CopyImage>>] = &[
     row!(Own2, provided),
@@ -14,6 +15,7 @@ pub(super) const CHECKS: &[RuleCheck<OnImage<CopyImage>>] = &[
     row!(Cpy2, owner_only),
     row!(Shr5, sharee_uses_only),
     row!(Cpy3, source_available),
+    row!(Cpy3, region_name),
     row!(Cpy3, other_region),
     row!(Cpy4, cloud_disk_only),
     row!(Tsk2, task::no_copy_running),
@@ -30,9 +32,26 @@ fn source_available(ctx: &Ctx, rule: RuleId, on: &On<CopyImage>, out: &mut Verdi
     super::require_available(ctx, rule, on, out);
 }
 
+/// CPY-3: the destination a person typed must be a region name (a denial,
+/// so a dialog can show it as the user types).
+fn region_name(ctx: &Ctx, rule: RuleId, on: &On<CopyImage>, out: &mut Verdict) {
+    if let Some(Typed::Invalid(typed)) = &on.request.destination_region {
+        out.deny(
+            ctx.reason(rule, Code::InvalidRegion, || {
+                msg!(InvalidRegion, values = Arg::Quoted(vec![typed.to_string()]))
+            })
+            .with(|d| {
+                d.values = vec![typed.to_string()];
+                d.field = Some("destinationRegion");
+            }),
+        );
+    }
+}
+
 /// CPY-3: the destination region must differ from the source's.
 fn other_region(ctx: &Ctx, rule: RuleId, on: &On<CopyImage>, out: &mut Verdict) {
-    if on.request.destination_region.as_ref() == Some(&on.image.region) {
+    let destination = on.request.destination_region.as_ref();
+    if destination.and_then(Typed::valid) == Some(&on.image.region) {
         out.deny(
             ctx.reason(rule, Code::SameRegion, || {
                 msg!(SameRegion, image = &on.image.id, region = &on.image.region)

@@ -3,11 +3,11 @@
 use super::access::{owner_only, provided, sharee_uses_only};
 use super::{remark, row, Ctx, On, OnImage, RuleCheck};
 use crate::catalogue::RuleId::{self, *};
-use crate::command::ShareImage;
+use crate::command::{ShareImage, MAX_ACCOUNTS_PER_REQUEST};
 use crate::decision::{Code, Verdict};
 use crate::message::{ids, msg, Action, Arg, Noun};
 use crate::model::{ImageKind, ImageStatus};
-use crate::text::AccountId;
+use crate::text::{AccountId, Typed};
 
 pub(super) const SHARE_CHECKS: &[RuleCheck<OnImage<ShareImage>>] = &[
     row!(Own2, provided),
@@ -19,6 +19,7 @@ pub(super) const SHARE_CHECKS: &[RuleCheck<OnImage<ShareImage>>] = &[
     row!(Dep3, not_deprecated),
     row!(Tsk5, super::task::no_task),
     row!(Enc1, super::encryption::not_encrypted),
+    row!(Shr6, typed_accounts),
     row!(Shr6, accounts),
     row!(Shr2, within_limit),
     remark!(Shr5, access_granted),
@@ -27,16 +28,22 @@ pub(super) const SHARE_CHECKS: &[RuleCheck<OnImage<ShareImage>>] = &[
 pub(super) const UNSHARE_CHECKS: &[RuleCheck<OnImage<ShareImage>>] = &[
     row!(Own2, provided),
     row!(Own1, owner_only),
+    row!(Shr6, typed_accounts),
     row!(Shr6, duplicate_accounts),
     row!(Uns2, shared_at_all),
     remark!(Uns1, access_revoked),
 ];
 
+/// The well-formed accounts a request names, in request order.
+fn named<'a>(on: &On<'a, ShareImage>) -> impl Iterator<Item = &'a AccountId> {
+    on.request.account_ids.iter().filter_map(Typed::valid)
+}
+
 /// The accounts a share request would add, in request order: no repeats, not
 /// already shared, not the owner.
 pub(crate) fn accounts_to_add<'a>(on: &On<'a, ShareImage>) -> Vec<&'a AccountId> {
     let mut added: Vec<&AccountId> = Vec::new();
-    for account in &on.request.account_ids {
+    for account in named(on) {
         let is_owner = on.image.owner_id.as_ref() == Some(account);
         if !is_owner && !on.image.is_shared_with(account) && !added.contains(&account) {
             added.push(account);
@@ -48,7 +55,7 @@ pub(crate) fn accounts_to_add<'a>(on: &On<'a, ShareImage>) -> Vec<&'a AccountId>
 /// The accounts an unshare request would remove, in request order.
 pub(crate) fn accounts_to_remove<'a>(on: &On<'a, ShareImage>) -> Vec<&'a AccountId> {
     let mut removed: Vec<&AccountId> = Vec::new();
-    for account in &on.request.account_ids {
+    for account in named(on) {
         if on.image.is_shared_with(account) && !removed.contains(&account) {
             removed.push(account);
         }
@@ -105,10 +112,50 @@ fn available_only(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdic
     }
 }
 
+/// SHR-6: what a person typed: each value an account ID, at most 50 of them
+/// (denials, so a dialog can show them as the user types).
+fn typed_accounts(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdict) {
+    let malformed: Vec<String> = on
+        .request
+        .account_ids
+        .iter()
+        .filter(|a| a.valid().is_none())
+        .map(|a| a.as_str().to_string())
+        .collect();
+    if !malformed.is_empty() {
+        out.deny(
+            ctx.reason(rule, Code::InvalidAccountId, || {
+                msg!(InvalidAccountId, values = Arg::Quoted(malformed.clone()))
+            })
+            .with(|d| {
+                d.values = malformed;
+                d.field = Some("accountIds");
+            }),
+        );
+    }
+    let named = on.request.account_ids.len();
+    if named > MAX_ACCOUNTS_PER_REQUEST {
+        out.deny(
+            ctx.reason(rule, Code::TooManyAccounts, || {
+                msg!(
+                    TooManyAccounts,
+                    limit = Arg::Count(MAX_ACCOUNTS_PER_REQUEST, Noun::Account),
+                    named = Arg::Count(named, Noun::Account)
+                )
+            })
+            .with(|d| {
+                d.limit = Some(MAX_ACCOUNTS_PER_REQUEST);
+                d.requested = Some(named);
+                d.field = Some("accountIds");
+            }),
+        );
+    }
+}
+
 /// SHR-6: not with the owner (denial); already shared or repeated (warnings).
 fn accounts(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdict) {
     let owner = on.image.owner_id.as_ref();
-    if let Some(owner) = owner.filter(|o| on.request.account_ids.contains(o)) {
+    if let Some(owner) = owner.filter(|o| named(on).any(|a| a == *o)) {
         out.deny(
             ctx.reason(rule, Code::ShareWithOwner, || {
                 msg!(ShareWithOwner, owner = owner, image = &on.image.id)
@@ -116,7 +163,7 @@ fn accounts(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdict) {
             .with(|d| d.accounts = vec![owner.clone()]),
         );
     }
-    let already: Vec<AccountId> = distinct(&on.request.account_ids)
+    let already: Vec<AccountId> = distinct(named(on))
         .into_iter()
         .filter(|a| on.image.is_shared_with(a))
         .cloned()
@@ -138,10 +185,10 @@ fn accounts(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdict) {
 
 /// SHR-6: an account named twice in one request counts once.
 fn duplicate_accounts(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdict) {
-    let named = &on.request.account_ids;
+    let named: Vec<&AccountId> = named(on).collect();
     let mut repeated: Vec<AccountId> = Vec::new();
-    for (at, account) in named.iter().enumerate() {
-        if named[..at].contains(account) && !repeated.contains(account) {
+    for (at, &account) in named.iter().enumerate() {
+        if named[..at].contains(&account) && !repeated.contains(account) {
             repeated.push(account.clone());
         }
     }
@@ -210,7 +257,7 @@ fn shared_at_all(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdict
             msg!(SharedWithNobody, image = &on.image.id)
         }));
     }
-    let not_shared: Vec<AccountId> = distinct(&on.request.account_ids)
+    let not_shared: Vec<AccountId> = distinct(named(on))
         .into_iter()
         .filter(|a| !on.image.is_shared_with(a))
         .cloned()
@@ -264,7 +311,7 @@ fn access_revoked(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdic
     }
 }
 
-fn distinct(accounts: &[AccountId]) -> Vec<&AccountId> {
+fn distinct<'a>(accounts: impl Iterator<Item = &'a AccountId>) -> Vec<&'a AccountId> {
     let mut seen: Vec<&AccountId> = Vec::new();
     for account in accounts {
         if !seen.contains(&account) {

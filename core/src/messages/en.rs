@@ -15,19 +15,19 @@ pub(super) fn template(template: Template) -> &'static str {
         SameRegion => "Image {image} is already in {region}; copy it to another region.",
         LocalSystemDisk => "Image {image} is of a local system disk; only cloud-disk images can be {done}.",
         SourceInstanceNotYours => "Instance {instances} was not found among your instances.",
-        SnapshotsNotYours => "Snapshots {snapshots} were not found among your snapshots.",
-        SnapshotsInOtherRegion => "Snapshots {snapshots} are not in {region} like the first one; an image's snapshots share one region.",
+        SnapshotsNotYours => "{snapshots|Snapshot|Snapshots} {snapshots} {snapshots|was|were} not found among your snapshots.",
+        SnapshotsInOtherRegion => "{snapshots|Snapshot|Snapshots} {snapshots} {snapshots|is|are} not in {region} like the first one; an image's snapshots share one region.",
         LandsInSourceRegion => "The image lands in its source's region, {region}, not {asked}.",
         UnshareBeforeDelete => "Unshare image {image} from {count} first ({accounts}): a shared image cannot be deleted.",
-        ForceDelete => "Instances were created from image {image} ({instances}): use force delete.",
+        ForceDelete => "{instances|An instance was|Instances were} created from image {image} ({instances}): use force delete.",
         DeletableStatus => "Image {image} is {status}; only available or error images can be deleted.",
         SourceInstanceExists => "Image {image} is of a local system disk and instance {instance} that created it still exists; delete the instance first.",
         NoNewInstances => "No new instance can be created from image {image}.",
-        ReinitLostOnDelete => "Instances {instances} (of {accounts}) keep running but will no longer be able to re-initialize their disks.",
-        CopiesUnaffected => "Images {images} (copies or source) are not affected.",
+        ReinitLostOnDelete => "{instances|Instance|Instances} {instances} (of {accounts}) {instances|keeps|keep} running but will no longer be able to re-initialize {instances|its disks|their disks}.",
+        CopiesUnaffected => "{images|Image|Images} {images} (copies or source) {images|is|are} not affected.",
         SnapshotsAlwaysKept => "Deleting an image never deletes its snapshots here; delete them on the Snapshots page.",
-        SnapshotsDeleted => "Snapshots {snapshots} will be deleted after the image.",
-        SnapshotsKept => "Snapshots {snapshots} will stay.",
+        SnapshotsDeleted => "{snapshots|Snapshot|Snapshots} {snapshots} will be deleted after the image.",
+        SnapshotsKept => "{snapshots|Snapshot|Snapshots} {snapshots} will stay.",
         Encrypted => "Image {image} contains encrypted snapshots; it cannot be {done}.",
         EncryptedCopyUnsupported => "This provider cannot encrypt an image copy.",
         EncryptedCopyOnly => "Image {image} contains encrypted snapshots; copy it as an encrypted copy.",
@@ -62,10 +62,13 @@ pub(super) fn template(template: Template) -> &'static str {
         DuplicateAccount => "{accounts} named more than once; each counts once.",
         ShareLimit => "An image can be shared with at most {limit}; image {image} is shared with {current} and this would add {adding}. Nothing was shared.",
         AccessGranted => "{accounts} will see image {image} and can create instances from it or replace system disks with it, in {region} only.",
+        InvalidAccountId => "{values}: an account ID is 1 to 64 letters, digits, '_', '.', '@' or '-'.",
+        TooManyAccounts => "One request can name at most {limit}; this one names {named}.",
+        InvalidRegion => "{values} is not a region name: use 1 to 64 letters, digits, '_' or '-'.",
         SharedWithNobody => "Image {image} is not shared with any account: there is nothing to unshare.",
         NotShared => "Image {image} is not shared with {accounts}; nothing changes for them.",
         AccessRevoked => "{accounts} will no longer see image {image}, create instances from it or replace system disks with it.",
-        ReinitLostOnUnshare => "Instances {instances} (of {accounts}) will no longer be able to re-initialize their system disks.",
+        ReinitLostOnUnshare => "{instances|Instance|Instances} {instances} (of {accounts}) will no longer be able to re-initialize {instances|its system disk|their system disks}.",
         TaskRunning => "Image {image} is still {task}; wait for the task to finish before you {action} it.",
         CopyRunning => "Image {image} is already being copied (to {images}); wait for that copy to finish.",
         CancelUnsupported => "This provider cannot cancel an image copy.",
@@ -79,15 +82,14 @@ pub(super) fn template(template: Template) -> &'static str {
 pub(super) fn arg(arg: &Arg, out: &mut String) {
     match arg {
         Arg::Text(text) => out.push_str(text),
-        Arg::List(items) => match items.as_slice() {
-            [] => {}
-            [one] => out.push_str(one),
-            [init @ .., last] => {
-                out.push_str(&init.join(", "));
-                out.push_str(" and ");
-                out.push_str(last);
-            }
-        },
+        Arg::List(items) => join(items, out),
+        Arg::Quoted(values) => {
+            let quoted: Vec<String> = values
+                .iter()
+                .map(|v| format!("\"{}\"", crate::text::shorten(v)))
+                .collect();
+            join(&quoted, out);
+        }
         Arg::Count(n, noun) => {
             let word = match noun {
                 Noun::Account => "account",
@@ -136,5 +138,18 @@ pub(super) fn arg(arg: &Arg, out: &mut String) {
             ImageKind::Marketplace => "marketplace",
             ImageKind::Custom => "custom",
         }),
+    }
+}
+
+/// "a", "a and b", "a, b and c".
+fn join(items: &[String], out: &mut String) {
+    match items {
+        [] => {}
+        [one] => out.push_str(one),
+        [init @ .., last] => {
+            out.push_str(&init.join(", "));
+            out.push_str(" and ");
+            out.push_str(last);
+        }
     }
 }

@@ -65,6 +65,9 @@ pub(super) fn template(template: Template) -> &'static str {
         DuplicateAccount => "账号 {accounts} 重复填写，只计一次。",
         ShareLimit => "一个镜像最多共享给 {limit}；镜像 {image} 已共享给 {current}，本次将新增 {adding}。未共享任何账号。",
         AccessGranted => "{accounts} 将能看到镜像 {image}，并可在地域 {region} 内用它创建实例或更换系统盘。",
+        InvalidAccountId => "{values} 不是有效的账号 ID：账号 ID 为 1～64 个字母、数字、“_”、“.”、“@”或“-”。",
+        TooManyAccounts => "一次请求最多指定 {limit}，本次指定了 {named}。",
+        InvalidRegion => "{values} 不是有效的地域 ID：地域 ID 为 1～64 个字母、数字、“_”或“-”。",
         SharedWithNobody => "镜像 {image} 未共享给任何账号，无需取消共享。",
         NotShared => "镜像 {image} 未共享给 {accounts}，对这些账号没有变化。",
         AccessRevoked => "{accounts} 将看不到镜像 {image}，也不能再用它创建实例或更换系统盘。",
@@ -83,6 +86,13 @@ pub(super) fn arg(arg: &Arg, out: &mut String) {
     match arg {
         Arg::Text(text) => out.push_str(text),
         Arg::List(items) => out.push_str(&items.join("、")),
+        Arg::Quoted(values) => {
+            let quoted: Vec<String> = values
+                .iter()
+                .map(|v| format!("“{}”", crate::text::shorten(v)))
+                .collect();
+            out.push_str(&quoted.join("、"));
+        }
         Arg::Count(n, noun) => {
             let word = match noun {
                 Noun::Account => "账号",
@@ -142,7 +152,7 @@ pub(super) fn rule_text(rule: RuleId) -> &'static str {
         Shr3 => "基于镜像市场镜像创建的自定义镜像不能共享。",
         Shr4 => "共享不跨地域：被共享账号只能在镜像所在地域使用镜像。要共享到其他地域，请先复制镜像，再共享复制的镜像。",
         Shr5 => "被共享账号可以用共享镜像创建实例、更换系统盘，但不能删除、共享、复制、导出或修改它。",
-        Shr6 => "账号 ID 为 1～64 个字母、数字、“_”、“.”、“@”和“-”，其他输入视为输入错误。不能共享给所有者本人；已共享的账号只给出提示，不算拒绝。一次请求最多 50 个账号。",
+        Shr6 => "账号 ID 为 1～64 个字母、数字、“_”、“.”、“@”和“-”。请求中的其他输入会被拒绝（表单可在输入时提示）；状态中的其他输入视为输入错误。不能共享给所有者本人；已共享的账号只给出提示，不算拒绝。一次请求最多 50 个账号（超过则拒绝；超过 1,000 项视为输入错误）。",
         Shr7 => "只有状态为可用的镜像可以共享。",
         Uns2 => "取消共享会移除已共享的账号；未共享的账号只给出提示，没有变化。镜像未共享给任何账号时，不指定账号的取消共享（操作列表询问“能否取消共享”）会被拒绝，控制台据此将按钮置灰。",
         Uns1 => "取消共享后，原被共享账号看不到该镜像，不能再用它创建实例或更换系统盘；它由该镜像创建的实例将无法重新初始化系统盘。",
@@ -156,7 +166,7 @@ pub(super) fn rule_text(rule: RuleId) -> &'static str {
         Del8 => "删除时可以选择同时删除关联快照。镜像删除后，快照仅在未共享、未被其他镜像使用且没有进行中的任务时删除；不能删除的快照不会导致镜像删除失败，结果会说明哪些快照保留及原因。不选择该项时快照保留。",
         Cpy1 => "将镜像复制到其他地域会创建一个新的镜像，具有新的唯一 ID，归本账号所有，与源镜像相互独立。",
         Cpy2 => "只有所有者可以复制镜像（共享镜像须由其所有者复制）。",
-        Cpy3 => "源镜像须为可用状态，目标地域须与源镜像地域不同。复制的镜像立即可用（模拟中不模拟任务进度）。",
+        Cpy3 => "源镜像须为可用状态，目标地域须为有效的地域 ID（1～64 个字母、数字、“_”或“-”，否则拒绝），且与源镜像地域不同。复制的镜像立即可用（模拟中不模拟任务进度）。",
         Cpy4 => "只有系统盘为云盘的镜像可以复制。",
         Exp1 => "所有者可以将自定义镜像导出到存储空间（名称为 3～63 个小写字母、数字和“-”，不能以“-”开头或结尾）。镜像须为可用状态。",
         Exp2 => "基于镜像市场镜像创建的自定义镜像不能导出。",

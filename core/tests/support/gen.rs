@@ -174,15 +174,15 @@ pub fn command() -> impl Strategy<Value = Command> {
         1 => (actor(), image(), reg(), name(), proptest::bool::weighted(0.3)).prop_map(|(actor, image_id, r, name, encrypted)| Command::CopyImage(CopyImage {
             actor,
             image_id,
-            destination_region: Some(r),
+            destination_region: Some(r.into()),
             new_image_id: None,
             name,
             description: None,
             encrypted,
         })),
         1 => (actor(), image()).prop_map(|(actor, image_id)| Command::CancelCopy(CancelCopy { actor, image_id })),
-        3 => (actor(), image(), accounts()).prop_map(|(actor, image_id, account_ids)| Command::ShareImage(ShareImage { actor, image_id, account_ids })),
-        2 => (actor(), image(), accounts()).prop_map(|(actor, image_id, account_ids)| Command::UnshareImage(ShareImage { actor, image_id, account_ids })),
+        3 => (actor(), image(), accounts()).prop_map(|(actor, image_id, account_ids)| Command::ShareImage(ShareImage { actor, image_id, account_ids: account_ids.into_iter().map(Into::into).collect() })),
+        2 => (actor(), image(), accounts()).prop_map(|(actor, image_id, account_ids)| Command::UnshareImage(ShareImage { actor, image_id, account_ids: account_ids.into_iter().map(Into::into).collect() })),
         3 => (actor(), image(), any::<bool>(), any::<bool>()).prop_map(|(actor, image_id, force, delete_snapshots)| Command::DeleteImage(DeleteImage {
             actor,
             image_id,
