@@ -5,4 +5,5 @@ export const {
   check, applyCommand, rules, moduleStats, Engine, InputError,
   canDelete, canShare, canUnshare, canCopy, canExport, canModify, canCancelCopy,
   canCreateInstance, canReinitDisk, canReplaceSystemDisk,
+  actionMatrix, commandFor, vocabulary, supportedLocales,
 } = policy;

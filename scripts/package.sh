@@ -13,6 +13,7 @@ for target in nodejs web bundler; do
   bash scripts/build-release.sh "$target" "pkg/$dir" >/dev/null
   rm -f "pkg/$dir/package.json" "pkg/$dir/.gitignore" "pkg/$dir/README.md" "pkg/$dir/LICENSE"
 done
+node scripts/engine-guard.mjs pkg/node pkg/web pkg/bundler >/dev/null
 cp packaging/node-index.mjs pkg/node/index.mjs
 # The Node build is CommonJS inside a "type": "module" package.
 echo '{ "type": "commonjs" }' > pkg/node/package.json

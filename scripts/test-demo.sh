@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 wasm-pack build --release --target web --out-dir www/pkg >/dev/null
+node scripts/engine-guard.mjs www/pkg >/dev/null
 (cd tests/e2e && npm install --no-audit --no-fund --silent)
 mkdir -p artifacts
 PORT=$((20000 + RANDOM % 20000))

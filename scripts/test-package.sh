@@ -19,6 +19,7 @@ node cjs.cjs
 node matrix.mjs
 node hostile.mjs
 node proxies.mjs
+node console.mjs
 node web-init.mjs
 npx --no-install jest jest/ 2>&1
 NO_COLOR=1 npx --no-install vitest run vitest/ 2>&1

@@ -6,7 +6,7 @@
 use crate::error::input_error;
 use crate::guarded::{self, read};
 use image_policy_core::{
-    Argument, InputError, Locale, MAX_ACCOUNTS_PER_REQUEST, MAX_ITEMS, MAX_SNAPSHOTS_PER_IMAGE,
+    Argument, InputError, Locale, MAX_ACCOUNT_ENTRIES, MAX_ITEMS, MAX_SNAPSHOTS_PER_IMAGE,
 };
 use js_sys::JsString;
 use serde::Serialize;
@@ -21,7 +21,7 @@ pub const STATE_CAPS: &[(&str, usize)] = &[
     ("snapshots", MAX_ITEMS),
 ];
 pub const COMMAND_CAPS: &[(&str, usize)] = &[
-    ("accountIds", MAX_ACCOUNTS_PER_REQUEST),
+    ("accountIds", MAX_ACCOUNT_ENTRIES),
     ("snapshotIds", MAX_SNAPSHOTS_PER_IMAGE),
 ];
 pub const IMAGE_IDS_CAPS: &[(&str, usize)] = &[("", MAX_ITEMS)];
@@ -30,7 +30,7 @@ pub const IMAGE_IDS_CAPS: &[(&str, usize)] = &[("", MAX_ITEMS)];
 /// `canX`, only share and unshare name lists; the others skip the reads.
 pub fn request_caps(kind: &str) -> &'static [(&'static str, usize)] {
     match kind {
-        "shareImage" | "unshareImage" => &[("accountIds", MAX_ACCOUNTS_PER_REQUEST)],
+        "shareImage" | "unshareImage" => &[("accountIds", MAX_ACCOUNT_ENTRIES)],
         _ => &[],
     }
 }
@@ -222,12 +222,17 @@ impl Walk {
 
 /// The locale of `options` (`{ locale? }`); absent options mean English.
 pub fn locale(options: Option<JsValue>) -> Result<Locale, JsValue> {
+    Ok(locale_given(options)?.unwrap_or_default())
+}
+
+/// The locale `options` asks for, if any: an Engine's own answers otherwise.
+pub fn locale_given(options: Option<JsValue>) -> Result<Option<Locale>, JsValue> {
     match options {
         Some(options) if !options.is_undefined() && !options.is_null() => {
             let text = json_text(&options, Argument::Options, &[])?;
-            image_policy_core::decode::options(&text).map_err(|e| input_error(&e))
+            image_policy_core::decode::options_given(&text).map_err(|e| input_error(&e))
         }
-        _ => Ok(Locale::En),
+        _ => Ok(None),
     }
 }
 

@@ -1,12 +1,13 @@
 //! `Engine`: a state decoded and indexed once, so a decision costs the same
-//! whatever the number of images.
+//! whatever the number of images. Every method takes `options` last; its
+//! locale wins over the Engine's for that call.
 
 use crate::convert::{
-    answer, json_text, locale, output, request_caps, required_string, COMMAND_CAPS, IMAGE_IDS_CAPS,
-    STATE_CAPS,
+    answer, json_text, locale, locale_given, output, request_caps, required_string, COMMAND_CAPS,
+    IMAGE_IDS_CAPS, STATE_CAPS,
 };
 use crate::error::input_error;
-use image_policy_core::{api, Argument};
+use image_policy_core::{api, Argument, Locale};
 use wasm_bindgen::prelude::*;
 
 /// The state held inside the module: decoded and indexed once; `apply`
@@ -22,9 +23,14 @@ macro_rules! engine_can_methods {
         impl Engine {$(
             #[doc = concat!("`check({ type: \"", $kind, "\", ...request })`.")]
             #[wasm_bindgen(js_name = $js, unchecked_return_type = "Decision")]
-            pub fn $rust(&self, #[wasm_bindgen(unchecked_param_type = $request)] request: JsValue) -> Result<JsValue, JsValue> {
+            pub fn $rust(
+                &self,
+                #[wasm_bindgen(unchecked_param_type = $request)] request: JsValue,
+                #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: Option<JsValue>,
+            ) -> Result<JsValue, JsValue> {
+                let locale = self.locale(options)?;
                 let request = json_text(&request, Argument::Request, request_caps($kind))?;
-                answer(self.inner.can($kind, &request))
+                answer(self.inner.can_in($kind, &request, locale))
             }
         )*}
     };
@@ -52,9 +58,11 @@ impl Engine {
     pub fn check(
         &self,
         #[wasm_bindgen(unchecked_param_type = "Command")] command: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
+        let locale = self.locale(options)?;
         let command = json_text(&command, Argument::Command, COMMAND_CAPS)?;
-        answer(self.inner.check(&command))
+        answer(self.inner.check_in(&command, locale))
     }
 
     /// Applies `command` to the held state when allowed: `{ ok, events?, decision }`.
@@ -62,9 +70,11 @@ impl Engine {
     pub fn apply(
         &mut self,
         #[wasm_bindgen(unchecked_param_type = "Command")] command: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
+        let locale = self.locale(options)?;
         let command = json_text(&command, Argument::Command, COMMAND_CAPS)?;
-        answer(self.inner.apply(&command))
+        answer(self.inner.apply_in(&command, locale))
     }
 
     /// Every image action decided for `actor` on `imageId`, keyed by action.
@@ -73,15 +83,18 @@ impl Engine {
         &self,
         #[wasm_bindgen(unchecked_param_type = "string")] actor: JsValue,
         #[wasm_bindgen(unchecked_param_type = "string")] image_id: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
+        let locale = self.locale(options)?;
         let actor = required_string(&actor, Argument::Actor)?;
         let image_id = required_string(&image_id, Argument::ImageId)?;
-        answer(self.inner.allowed_actions(&actor, &image_id))
+        answer(self.inner.allowed_actions_in(&actor, &image_id, locale))
     }
 
     /// Every action of `allowedActions` for every image `actor` sees (or for
     /// `imageIds`), as booleans plus the rule IDs of each denial: one call
-    /// for a whole image list.
+    /// for a whole image list. It carries no text, so `options` is only
+    /// checked.
     #[wasm_bindgen(js_name = actionMatrix, unchecked_return_type = "ActionRow[]")]
     pub fn action_matrix(
         &self,
@@ -89,14 +102,11 @@ impl Engine {
         #[wasm_bindgen(unchecked_optional_param_type = "readonly string[]")] image_ids: Option<
             JsValue,
         >,
+        #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
+        locale_given(options)?;
         let actor = required_string(&actor, Argument::Actor)?;
-        let image_ids = match image_ids {
-            Some(ids) if !ids.is_undefined() => {
-                Some(json_text(&ids, Argument::ImageIds, IMAGE_IDS_CAPS)?)
-            }
-            _ => None,
-        };
+        let image_ids = image_ids_text(image_ids)?;
         answer(self.inner.action_matrix(&actor, image_ids.as_deref()))
     }
 
@@ -104,5 +114,23 @@ impl Engine {
     #[wasm_bindgen(js_name = toJSON, unchecked_return_type = "FullState")]
     pub fn to_json(&self) -> Result<JsValue, JsValue> {
         output(&self.inner.to_state())
+    }
+}
+
+impl Engine {
+    /// The locale of a call: its `options.locale`, else the Engine's.
+    fn locale(&self, options: Option<JsValue>) -> Result<Locale, JsValue> {
+        Ok(locale_given(options)?.unwrap_or(self.inner.locale()))
+    }
+}
+
+/// `imageIds` of `actionMatrix` as JSON text; `undefined` or `null` mean
+/// every image the actor sees.
+pub(crate) fn image_ids_text(image_ids: Option<JsValue>) -> Result<Option<String>, JsValue> {
+    match image_ids {
+        Some(ids) if !ids.is_undefined() && !ids.is_null() => {
+            Ok(Some(json_text(&ids, Argument::ImageIds, IMAGE_IDS_CAPS)?))
+        }
+        _ => Ok(None),
     }
 }

@@ -12,8 +12,11 @@ mod guarded;
 pub use engine::Engine;
 pub use error::InputErrorClass;
 
-use convert::{answer, json_text, locale, optional_string, request_caps, COMMAND_CAPS, STATE_CAPS};
-use image_policy_core::{api, Argument};
+use convert::{
+    answer, json_text, locale, optional_string, request_caps, required_string, COMMAND_CAPS,
+    STATE_CAPS,
+};
+use image_policy_core::{api, console, Argument, Locale};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -55,6 +58,51 @@ pub fn rules(
     let locale = locale(options)?;
     let provider = optional_string(&provider.unwrap_or(JsValue::UNDEFINED), Argument::Provider)?;
     answer(api::rules_in(provider.as_deref(), locale))
+}
+
+/// `Engine.actionMatrix` without an Engine, for apps whose state lives in
+/// their own store: the state is read for this one call.
+#[wasm_bindgen(js_name = actionMatrix, unchecked_return_type = "ActionRow[]")]
+pub fn action_matrix(
+    #[wasm_bindgen(unchecked_param_type = "State")] state: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] actor: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "readonly string[] | null")] image_ids: Option<
+        JsValue,
+    >,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    locale(options)?;
+    let state = json_text(&state, Argument::State, STATE_CAPS)?;
+    let actor = required_string(&actor, Argument::Actor)?;
+    let image_ids = engine::image_ids_text(image_ids)?;
+    answer(api::action_matrix(&state, &actor, image_ids.as_deref()))
+}
+
+/// The command an `actionMatrix` key stands for, with the fields the user
+/// typed: `commandFor("forceDeleteImage", { actor, imageId })` is a
+/// `deleteImage` with `force: true`.
+#[wasm_bindgen(js_name = commandFor, unchecked_return_type = "Command")]
+pub fn command_for(
+    #[wasm_bindgen(unchecked_param_type = "ActionName")] action: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "CommandFields")] fields: JsValue,
+) -> Result<JsValue, JsValue> {
+    let action = required_string(&action, Argument::Action)?;
+    let fields = json_text(&fields, Argument::Fields, COMMAND_CAPS)?;
+    answer(console::command_for(&action, &fields))
+}
+
+/// The consoles' words for buttons and columns, in `options.locale`.
+#[wasm_bindgen(unchecked_return_type = "Vocabulary")]
+pub fn vocabulary(
+    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    convert::output(&console::vocabulary(locale(options)?))
+}
+
+/// The locales `options.locale` resolves to, one tag each.
+#[wasm_bindgen(js_name = supportedLocales, unchecked_return_type = "string[]")]
+pub fn supported_locales() -> Result<JsValue, JsValue> {
+    convert::output(&Locale::TAGS)
 }
 
 /// The `canX` functions: JS name, Rust name, command type, request type.

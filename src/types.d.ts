@@ -1,5 +1,5 @@
 // The JavaScript contract of shared/API.md, as TypeScript. Injected into the
-// generated .d.ts by src/lib.rs; tests/types checks it with tsc --strict.
+// generated .d.ts by src/lib.rs; tests/package/usage.ts checks it with tsc --strict.
 
 export type Provider = "aliyun" | "jdcloud";
 export type ImageKind = "public" | "marketplace" | "custom";
@@ -84,6 +84,7 @@ export type ReasonCode =
   | "IncorrectImageStatus" | "ImageShared" | "ImageInUse" | "SourceInstanceExists" | "SameRegion" | "RegionMismatch"
   | "LocalSystemDisk" | "InvalidBucketName" | "InvalidName" | "InvalidDescription" | "SourceImageUnavailable" | "IdInUse"
   | "ImageCopying" | "ImageImporting" | "ImageExporting" | "CopyConflict" | "NotACopy" | "NotSupported" | "EncryptedSnapshot"
+  | "InvalidAccountId" | "TooManyAccounts" | "InvalidRegion"
   | "AlreadyShared" | "NotShared" | "DuplicateAccount" | "OptionIgnored"
   | "ReinitLost" | "NoNewInstances" | "AccessRevoked" | "AccessGranted" | "CopiesUnaffected" | "SnapshotsKept"
   | "SnapshotsDeleted" | "CopyDeleted" | "InstancesUnaffected";
@@ -96,13 +97,15 @@ export interface ReasonDetails {
   snapshots?: string[];
   images?: string[];
   kept?: KeptSnapshot[];
+  /** Values a person typed that the rule refuses, as typed (SHR-6, CPY-3). */
+  values?: string[];
   status?: ImageStatus;
   task?: ImageTask;
   region?: string;
   limit?: number;
   current?: number;
   requested?: number;
-  field?: "name" | "description" | "bucket" | "encrypted" | "status";
+  field?: "name" | "description" | "bucket" | "encrypted" | "status" | "accountIds" | "destinationRegion";
 }
 export interface Reason { rule: RuleId; code: ReasonCode; message: string; details?: ReasonDetails }
 /** Every call returns a new, plain object: the caller owns it. */
@@ -152,14 +155,32 @@ export type ActionName = ImageAction;
 export interface RuleEntry { id: RuleId; profiles: Provider[]; seed: string; text: string }
 
 /**
- * The last, optional argument of every function and of `new Engine`.
- * `locale`: `"en"` (default, and any `en-*`) or `"zh-CN"` (also `zh`,
- * `zh-Hans`, `zh-Hans-CN`), matched case-insensitively, so
- * `navigator.language` can be passed as it is. Only `message` and the
- * catalogue's `text` change with it; any other tag is an `InputError` at
- * path `locale`.
+ * The last, optional argument of every function and of every `Engine`
+ * method (there it wins over the Engine's own locale for that call).
+ * `locale`: a BCP 47 tag or a list of them (`navigator.languages`); the
+ * first that resolves by lookup wins (`zh-TW` -> `zh` -> Simplified
+ * Chinese, `en-GB` -> `en`, `fr-CA` -> `fr` -> none), English when none
+ * does. A string that is not a well-formed tag is an `InputError` at
+ * `locale` (or `locale[i]`). Only `message` and the catalogue's `text`
+ * change with it. `supportedLocales()` lists what resolves.
  */
-export interface Options { locale?: string }
+export interface Options { locale?: string | readonly string[] }
+
+/** `commandFor(action, fields)`: the fields a user typed for an action. */
+export interface CommandFields { actor: string; imageId: string; [field: string]: unknown }
+
+/** `vocabulary()`: the consoles' own words for buttons and columns. */
+export interface Vocabulary {
+  actions: Record<ActionName, string>;
+  statuses: Record<ImageStatus, string>;
+  kinds: Record<ImageKind, string>;
+  tasks: Record<ImageTask, string>;
+}
+
+/** Every argument an `InputError` can be about (a test holds this list against the runtime). */
+export type InputArgument =
+  | "state" | "command" | "request" | "actor" | "imageId" | "imageIds" | "provider" | "options"
+  | "action" | "fields";
 
 /**
  * What every malformed input throws: `e instanceof InputError` and
@@ -170,7 +191,7 @@ export class InputError extends Error {
   readonly name: "InputError";
   readonly code: "InvalidInput";
   /** Which argument the path is inside. */
-  readonly argument: "state" | "command" | "request" | "actor" | "imageId" | "provider";
+  readonly argument: InputArgument;
   /** Where inside it, e.g. `images[2].sharedWith[0]`; "" for the whole argument. */
   readonly path: string;
 }

@@ -269,11 +269,11 @@ fn every_export_answers_or_throws_input_error() {
             Engine::new(state.clone(), None).map(|e| e.to_json().unwrap()),
             &what,
         );
-        assert_answer(engine.check(command.clone()), &what);
-        assert_answer(engine.can_share(command.clone()), &what);
-        assert_answer(engine.apply(command.clone()), &what);
+        assert_answer(engine.check(command.clone(), None), &what);
+        assert_answer(engine.can_share(command.clone(), None), &what);
+        assert_answer(engine.apply(command.clone(), None), &what);
         assert_answer(
-            engine.allowed_actions(any_value(&mut rng), any_value(&mut rng)),
+            engine.allowed_actions(any_value(&mut rng), any_value(&mut rng), None),
             &what,
         );
         assert_answer(rules(Some(any_value(&mut rng)), None), &what);
@@ -286,8 +286,10 @@ fn every_export_answers_or_throws_input_error() {
             JsValue::FALSE,
             "{what}: DEL-1 still answers"
         );
-        let held = engine
-            .check(JSON::parse(r#"{"type":"modifyImage","actor":"a1","imageId":"m-2"}"#).unwrap());
+        let held = engine.check(
+            JSON::parse(r#"{"type":"modifyImage","actor":"a1","imageId":"m-2"}"#).unwrap(),
+            None,
+        );
         assert!(held.is_ok(), "{what}: engine still answers");
     }
     web_sys_log(&format!(

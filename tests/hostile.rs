@@ -71,7 +71,7 @@ fn good_calls_still_answer(engine: &Engine) {
             .as_deref(),
         Some("DEL-1")
     );
-    let through_engine = engine.can_delete(request).unwrap();
+    let through_engine = engine.can_delete(request, None).unwrap();
     assert_eq!(
         get(&get(&get(&through_engine, "reasons"), "0"), "rule")
             .as_string()
@@ -93,7 +93,7 @@ fn getters_that_throw_anything_are_input_errors_at_their_path() {
             "imageId",
         );
         assert_input_error(
-            engine.can_delete(throwing_request(throw)),
+            engine.can_delete(throwing_request(throw), None),
             "request",
             "imageId",
         );
@@ -104,7 +104,7 @@ fn getters_that_throw_anything_are_input_errors_at_their_path() {
         .call0(&JsValue::NULL)
         .unwrap();
         assert_input_error(
-            engine.action_matrix("a1".into(), Some(ids)),
+            engine.action_matrix("a1".into(), Some(ids), None),
             "imageIds",
             "[1]",
         );
@@ -176,7 +176,7 @@ fn proxies_are_input_errors_at_their_path_and_leave_the_engine_usable() {
                 "state",
                 "",
             );
-            assert_input_error(engine.check(proxy.clone()), "command", "");
+            assert_input_error(engine.check(proxy.clone(), None), "command", "");
             for (command, list, path) in [
                 (SHARE, &["accountIds"][..], "accountIds"),
                 (SHARE, &["accountIds", "0"], "accountIds[0]"),
@@ -184,8 +184,8 @@ fn proxies_are_input_errors_at_their_path_and_leave_the_engine_usable() {
                 (CREATE, &["snapshotIds", "0"], "snapshotIds[0]"),
             ] {
                 let hostile = with_proxy(command, list, &proxy);
-                assert_input_error(engine.check(hostile.clone()), "command", path);
-                assert_input_error(engine.apply(hostile.clone()), "command", path);
+                assert_input_error(engine.check(hostile.clone(), None), "command", path);
+                assert_input_error(engine.apply(hostile.clone(), None), "command", path);
                 assert_input_error(apply_command(js(WORLD), hostile, None), "command", path);
             }
             let request = with_proxy(
@@ -198,16 +198,16 @@ fn proxies_are_input_errors_at_their_path_and_leave_the_engine_usable() {
                 "request",
                 "accountIds",
             );
-            assert_input_error(engine.can_unshare(request), "request", "accountIds");
-            assert_input_error(engine.can_delete(proxy.clone()), "request", "");
+            assert_input_error(engine.can_unshare(request, None), "request", "accountIds");
+            assert_input_error(engine.can_delete(proxy.clone(), None), "request", "");
             assert_input_error(
-                engine.action_matrix("a1".into(), Some(proxy.clone())),
+                engine.action_matrix("a1".into(), Some(proxy.clone()), None),
                 "imageIds",
                 "",
             );
             let ids = with_proxy(r#"["m-1","m-1"]"#, &["1"], &proxy);
             assert_input_error(
-                engine.action_matrix("a1".into(), Some(ids)),
+                engine.action_matrix("a1".into(), Some(ids), None),
                 "imageIds",
                 "[1]",
             );
@@ -221,7 +221,7 @@ fn proxies_are_input_errors_at_their_path_and_leave_the_engine_usable() {
                 "",
             );
             assert_input_error(
-                engine.allowed_actions(proxy.clone(), "m-1".into()),
+                engine.allowed_actions(proxy.clone(), "m-1".into(), None),
                 "actor",
                 "",
             );
@@ -301,19 +301,23 @@ fn lone_surrogates_are_refused_by_every_entry_point() {
         .unwrap();
     let engine = Engine::new(js(WORLD), None).unwrap();
     assert_input_error(
-        engine.allowed_actions("a1".into(), lone.clone()),
+        engine.allowed_actions("a1".into(), lone.clone(), None),
         "imageId",
         "",
     );
     assert_input_error(
-        engine.allowed_actions(lone.clone(), "m-1".into()),
+        engine.allowed_actions(lone.clone(), "m-1".into(), None),
         "actor",
         "",
     );
-    assert_input_error(engine.action_matrix(lone.clone(), None), "actor", "");
+    assert_input_error(engine.action_matrix(lone.clone(), None, None), "actor", "");
     let request = js(r#"{"actor":"a1"}"#);
     Reflect::set(&request, &"imageId".into(), &lone).unwrap();
-    assert_input_error(engine.can_delete(request.clone()), "request", "imageId");
+    assert_input_error(
+        engine.can_delete(request.clone(), None),
+        "request",
+        "imageId",
+    );
     assert_input_error(can_delete(js(WORLD), request, None), "request", "imageId");
     drop(engine);
 }
@@ -346,7 +350,7 @@ async fn memory_and_references_stay_flat_over_100000_hostile_calls() {
     };
     // One round first, so that lazily made values (the InputError class) exist.
     for request in &requests {
-        let _ = engine.can_delete(request.clone());
+        let _ = engine.can_delete(request.clone(), None);
         let _ = can_delete(js(WORLD), request.clone(), None);
     }
     let (memory_before, refs_before) = stats("before");
@@ -356,7 +360,7 @@ async fn memory_and_references_stay_flat_over_100000_hostile_calls() {
         }
         let request = &requests[round % requests.len()];
         let result = if round % 2 == 0 {
-            engine.can_delete(request.clone())
+            engine.can_delete(request.clone(), None)
         } else {
             can_delete(js(WORLD), request.clone(), None)
         };

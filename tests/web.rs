@@ -249,28 +249,35 @@ fn engine_holds_state_and_matches_stateless_functions() {
     let mut engine = Engine::new(state("aliyun"), None).unwrap();
     let delete = js(r#"{"type":"deleteImage","actor":"a1","imageId":"m-1","force":true}"#);
     assert_eq!(
-        stringify(&engine.check(delete.clone()).unwrap()),
+        stringify(&engine.check(delete.clone(), None).unwrap()),
         stringify(&check(state("aliyun"), delete.clone(), None).unwrap())
     );
-    let actions = engine.allowed_actions("a2".into(), "m-1".into()).unwrap();
+    let actions = engine
+        .allowed_actions("a2".into(), "m-1".into(), None)
+        .unwrap();
     assert_eq!(get(&actions, "createInstance.allowed"), JsValue::TRUE);
     assert_eq!(get(&actions, "deleteImage.allowed"), JsValue::FALSE);
     let unshared = engine
-        .apply(js(
-            r#"{"type":"unshareImage","actor":"a1","imageId":"m-1","accountIds":["a2","a3"]}"#,
-        ))
+        .apply(
+            js(r#"{"type":"unshareImage","actor":"a1","imageId":"m-1","accountIds":["a2","a3"]}"#),
+            None,
+        )
         .unwrap();
     assert_eq!(get(&unshared, "ok"), JsValue::TRUE);
-    let deleted = engine.apply(delete.clone()).unwrap();
+    let deleted = engine.apply(delete.clone(), None).unwrap();
     assert_eq!(get(&deleted, "ok"), JsValue::TRUE);
     assert_eq!(text(&deleted, "decision.consequences.1.code"), "ReinitLost");
     assert_eq!(
         Array::from(&get(&engine.to_json().unwrap(), "images")).length(),
         1
     );
-    assert_input_error(engine.apply(JsValue::NULL).unwrap_err(), "command", "");
+    assert_input_error(
+        engine.apply(JsValue::NULL, None).unwrap_err(),
+        "command",
+        "",
+    );
     assert_eq!(
-        text(&engine.check(delete).unwrap(), "reasons.0.code"),
+        text(&engine.check(delete, None).unwrap(), "reasons.0.code"),
         "NotFound",
         "still usable after an error"
     );
@@ -301,13 +308,19 @@ fn kind_1_public_custom_and_shared_through_js() {
         {"id":"pub","name":"CentOS","kind":"public","region":"r1","status":"available"},
         {"id":"m-1","name":"web","kind":"custom","ownerId":"a1","region":"r1","status":"available","sharedWith":["a2"]}]}"#);
     let engine = Engine::new(world, None).unwrap();
-    let public = engine.allowed_actions("a9".into(), "pub".into()).unwrap();
+    let public = engine
+        .allowed_actions("a9".into(), "pub".into(), None)
+        .unwrap();
     assert_eq!(get(&public, "createInstance.allowed"), JsValue::TRUE);
     assert_eq!(text(&public, "deleteImage.reasons.0.rule"), "OWN-2");
-    let shared = engine.allowed_actions("a2".into(), "m-1".into()).unwrap();
+    let shared = engine
+        .allowed_actions("a2".into(), "m-1".into(), None)
+        .unwrap();
     assert_eq!(get(&shared, "createInstance.allowed"), JsValue::TRUE);
     assert_eq!(text(&shared, "copyImage.reasons.0.rule"), "OWN-1");
-    let hidden = engine.allowed_actions("a9".into(), "m-1".into()).unwrap();
+    let hidden = engine
+        .allowed_actions("a9".into(), "m-1".into(), None)
+        .unwrap();
     assert_eq!(text(&hidden, "createInstance.reasons.0.rule"), "VIS-1");
 }
 
@@ -357,7 +370,9 @@ fn tsk_4_dep_1_enc_2_through_js() {
     assert_eq!(get(&cancel, "allowed"), JsValue::TRUE);
     assert_eq!(text(&cancel, "consequences.0.code"), "CopyDeleted");
     let engine = Engine::new(world.clone(), None).unwrap();
-    let actions = engine.allowed_actions("a1".into(), "m-1".into()).unwrap();
+    let actions = engine
+        .allowed_actions("a1".into(), "m-1".into(), None)
+        .unwrap();
     assert_eq!(js_sys::Object::keys(&actions.clone().into()).length(), 12);
     assert_eq!(get(&actions, "deprecateImage.allowed"), JsValue::TRUE);
     assert_eq!(text(&actions, "restoreImage.reasons.0.rule"), "DEP-1");
@@ -402,7 +417,7 @@ fn zh_cn_messages_through_js() {
     );
     let engine = Engine::new(state("jdcloud"), Some(js(r#"{"locale":"zh-Hans"}"#))).unwrap();
     assert!(text(
-        &engine.can_delete(request.clone()).unwrap(),
+        &engine.can_delete(request.clone(), None).unwrap(),
         "reasons.0.message"
     )
     .contains("共享"));

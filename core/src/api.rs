@@ -13,7 +13,7 @@ use crate::error::{Argument, InputError};
 use crate::event::Event;
 use crate::message::Locale;
 use crate::model::{Provider, State};
-use crate::probes::{action_matrix, allowed_actions_in, ActionRow};
+use crate::probes::{self, allowed_actions_in, ActionRow};
 use crate::profile;
 use crate::text::{AccountId, Id};
 use crate::world::World;
@@ -134,6 +134,22 @@ pub fn rules_in(provider: Option<&str>, locale: Locale) -> Result<Vec<RuleEntry>
         .collect())
 }
 
+/// `actionMatrix(state, actor, imageIds?)`: the stateless twin of
+/// [`Engine::action_matrix`], for apps whose state lives in their own store.
+///
+/// ```
+/// let state = r#"{"provider":"aliyun","images":[{"id":"m-1","name":"web","kind":"custom","ownerId":"a1","region":"r1","status":"available"}]}"#;
+/// let rows = image_policy_core::api::action_matrix(state, "a1", None).unwrap();
+/// assert!(rows[0].allowed.0[0]);
+/// ```
+pub fn action_matrix(
+    state: &str,
+    actor: &str,
+    image_ids: Option<&str>,
+) -> Result<Vec<ActionRow>, InputError> {
+    Engine::from_world(world(state)?).action_matrix(actor, image_ids)
+}
+
 /// The state inside an `Engine`: decoded once, indexed, updated in place.
 ///
 /// ```
@@ -179,44 +195,70 @@ impl Engine {
         &self.world
     }
 
+    /// The locale the Engine answers in.
+    pub fn locale(&self) -> Locale {
+        self.locale
+    }
+
     /// `engine.check(command)`.
     pub fn check(&self, command: &str) -> Result<Decision, InputError> {
-        Ok(decide_in(
-            &self.world,
-            &decode::command(command)?,
-            self.locale,
-        ))
+        self.check_in(command, self.locale)
+    }
+
+    /// `engine.check(command, { locale })`.
+    pub fn check_in(&self, command: &str, locale: Locale) -> Result<Decision, InputError> {
+        Ok(decide_in(&self.world, &decode::command(command)?, locale))
     }
 
     /// `engine.canX(request)`.
     pub fn can(&self, kind: &str, request: &str) -> Result<Decision, InputError> {
+        self.can_in(kind, request, self.locale)
+    }
+
+    /// `engine.canX(request, { locale })`.
+    pub fn can_in(
+        &self,
+        kind: &str,
+        request: &str,
+        locale: Locale,
+    ) -> Result<Decision, InputError> {
         Ok(decide_in(
             &self.world,
             &decode::request(kind, request)?,
-            self.locale,
+            locale,
         ))
     }
 
     /// `engine.apply(command)`: `{ ok, events?, decision }`.
     pub fn apply(&mut self, command: &str) -> Result<ApplyResult, InputError> {
+        self.apply_in(command, self.locale)
+    }
+
+    /// `engine.apply(command, { locale })`.
+    pub fn apply_in(&mut self, command: &str, locale: Locale) -> Result<ApplyResult, InputError> {
         let command = decode::command(command)?;
-        Ok(ApplyResult::of(
-            &mut self.world,
-            &command,
-            false,
-            self.locale,
-        ))
+        Ok(ApplyResult::of(&mut self.world, &command, false, locale))
     }
 
     /// `engine.allowedActions(actor, imageId)`: `{ [action]: Decision }`.
     pub fn allowed_actions(&self, actor: &str, image_id: &str) -> Result<ActionMap, InputError> {
+        self.allowed_actions_in(actor, image_id, self.locale)
+    }
+
+    /// `engine.allowedActions(actor, imageId, { locale })`.
+    pub fn allowed_actions_in(
+        &self,
+        actor: &str,
+        image_id: &str,
+        locale: Locale,
+    ) -> Result<ActionMap, InputError> {
         let actor = AccountId::new(actor).map_err(|m| InputError::new(Argument::Actor, "", m))?;
         let image_id = Id::new(image_id).map_err(|m| InputError::new(Argument::ImageId, "", m))?;
         Ok(ActionMap(allowed_actions_in(
             &self.world,
             &actor,
             &image_id,
-            self.locale,
+            locale,
         )))
     }
 
@@ -228,7 +270,11 @@ impl Engine {
     ) -> Result<Vec<ActionRow>, InputError> {
         let actor = AccountId::new(actor).map_err(|m| InputError::new(Argument::Actor, "", m))?;
         let image_ids = image_ids.map(decode::image_ids).transpose()?;
-        Ok(action_matrix(&self.world, &actor, image_ids.as_deref()))
+        Ok(probes::action_matrix(
+            &self.world,
+            &actor,
+            image_ids.as_deref(),
+        ))
     }
 
     /// `engine.toJSON()`.

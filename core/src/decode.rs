@@ -70,24 +70,41 @@ pub fn image_ids(json: &str) -> Result<Vec<Id>, InputError> {
 /// ```
 /// use image_policy_core::{decode, Locale};
 /// assert_eq!(decode::options(r#"{"locale":"zh-CN"}"#).unwrap(), Locale::ZhCn);
-/// assert_eq!(decode::options(r#"{"locale":"fr"}"#).unwrap_err().path, "locale");
+/// assert_eq!(decode::options(r#"{"locale":["fr","zh-TW"]}"#).unwrap(), Locale::ZhCn);
+/// assert_eq!(decode::options(r#"{"locale":"fr"}"#).unwrap(), Locale::En);
+/// assert_eq!(decode::options(r#"{"locale":["en","zh CN"]}"#).unwrap_err().path, "locale[1]");
 /// ```
 pub fn options(json: &str) -> Result<Locale, InputError> {
+    Ok(options_given(json)?.unwrap_or_default())
+}
+
+/// [`options`], `None` when no locale is given (an Engine keeps its own).
+pub fn options_given(json: &str) -> Result<Option<Locale>, InputError> {
+    /// A tag, or a list of tags in order of preference (`navigator.languages`).
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Tags {
+        One(String),
+        Many(Vec<String>),
+    }
     #[derive(Deserialize)]
     #[serde(deny_unknown_fields)]
     struct Options {
         #[serde(default)]
-        locale: Option<String>,
+        locale: Option<Tags>,
     }
     let argument = Argument::Options;
     let options = read(json, argument, |input| {
         Object::<Options>::deserialize(input).map(|options| options.0)
     })?;
     match options.locale {
-        None => Ok(Locale::En),
-        Some(tag) => {
-            Locale::parse(&tag).map_err(|message| InputError::new(argument, "locale", message))
-        }
+        None => Ok(None),
+        Some(Tags::One(tag)) => Locale::parse(&tag)
+            .map(Some)
+            .map_err(|message| InputError::new(argument, "locale", message)),
+        Some(Tags::Many(tags)) => Locale::negotiate(tags.iter().map(String::as_str))
+            .map(Some)
+            .map_err(|(at, message)| InputError::new(argument, format!("locale[{at}]"), message)),
     }
 }
 

@@ -13,6 +13,10 @@ pub enum Argument {
     ImageIds,
     Provider,
     Options,
+    /// `commandFor`'s action key.
+    Action,
+    /// `commandFor`'s fields.
+    Fields,
 }
 
 impl Argument {
@@ -27,6 +31,8 @@ impl Argument {
             Argument::ImageIds => "imageIds",
             Argument::Options => "options",
             Argument::Provider => "provider",
+            Argument::Action => "action",
+            Argument::Fields => "fields",
         }
     }
 }
@@ -61,6 +67,8 @@ impl InputError {
     pub fn location(&self) -> String {
         if self.path.is_empty() {
             self.argument.as_str().to_string()
+        } else if self.path.starts_with('[') {
+            format!("{}{}", self.argument.as_str(), self.path)
         } else {
             format!("{}.{}", self.argument.as_str(), self.path)
         }

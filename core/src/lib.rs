@@ -21,6 +21,7 @@ mod apply;
 mod catalogue;
 pub mod checks;
 mod command;
+pub mod console;
 pub mod decision;
 pub mod decode;
 mod error;

@@ -20,26 +20,76 @@ impl Locale {
     /// Every locale.
     pub const ALL: [Locale; 2] = [Locale::En, Locale::ZhCn];
 
-    /// A BCP 47 tag, matched case-insensitively, so `navigator.language` can
-    /// be passed as it is.
+    /// The tags `supportedLocales()` lists, one per locale.
+    pub const TAGS: [&'static str; 2] = ["en", "zh-CN"];
+
+    /// The locale a BCP 47 language tag resolves to by lookup (RFC 4647, as
+    /// `Intl` does): the tag, then the tag without its last subtag, and so
+    /// on, matched case-insensitively. `zh-TW` resolves through `zh` to
+    /// Simplified Chinese, `en-GB` to English, `fr-CA` to nothing (`None`).
+    /// A string that is not a well-formed tag is an error.
     ///
     /// ```
     /// use image_policy_core::Locale;
-    /// assert_eq!(Locale::parse("zh-hans-CN"), Ok(Locale::ZhCn));
-    /// assert_eq!(Locale::parse("en-GB"), Ok(Locale::En));
-    /// assert!(Locale::parse("fr").is_err());
+    /// assert_eq!(Locale::lookup("zh-hans-CN"), Ok(Some(Locale::ZhCn)));
+    /// assert_eq!(Locale::lookup("zh-TW"), Ok(Some(Locale::ZhCn)));
+    /// assert_eq!(Locale::lookup("en-GB"), Ok(Some(Locale::En)));
+    /// assert_eq!(Locale::lookup("fr-CA"), Ok(None));
+    /// assert!(Locale::lookup("not a tag").is_err());
     /// ```
-    pub fn parse(tag: &str) -> Result<Locale, String> {
-        let tag = tag.to_ascii_lowercase();
-        match tag.as_str() {
-            "zh" | "zh-cn" | "zh-hans" | "zh-hans-cn" => Ok(Locale::ZhCn),
-            "en" => Ok(Locale::En),
-            _ if tag.starts_with("en-") => Ok(Locale::En),
-            _ => Err(format!(
-                "expected \"en\" (or \"en-…\") or \"zh-CN\" (\"zh\", \"zh-Hans\", \"zh-Hans-CN\"), got {}",
-                crate::text::quote(&tag)
-            )),
+    pub fn lookup(tag: &str) -> Result<Option<Locale>, String> {
+        let well_formed = !tag.is_empty()
+            && tag.split('-').enumerate().all(|(at, subtag)| {
+                (1..=8).contains(&subtag.len())
+                    && if at == 0 {
+                        subtag.len() >= 2 && subtag.chars().all(|c| c.is_ascii_alphabetic())
+                    } else {
+                        subtag.chars().all(|c| c.is_ascii_alphanumeric())
+                    }
+            });
+        if !well_formed {
+            return Err(format!(
+                "expected a BCP 47 language tag such as \"zh-CN\" or \"en\", got {}",
+                crate::text::quote(tag)
+            ));
         }
+        let mut candidate = tag.to_ascii_lowercase();
+        loop {
+            match candidate.as_str() {
+                "zh" | "zh-cn" | "zh-hans" | "zh-hans-cn" => return Ok(Some(Locale::ZhCn)),
+                "en" => return Ok(Some(Locale::En)),
+                _ => {}
+            }
+            match candidate.rfind('-') {
+                Some(cut) => candidate.truncate(cut),
+                None => return Ok(None),
+            }
+        }
+    }
+
+    /// The first of `tags` that resolves ([`Locale::lookup`]), English when
+    /// none does; the error names the index of a malformed tag.
+    ///
+    /// ```
+    /// use image_policy_core::Locale;
+    /// assert_eq!(Locale::negotiate(["fr-CA", "zh-TW", "en"]), Ok(Locale::ZhCn));
+    /// assert_eq!(Locale::negotiate(["fr"]), Ok(Locale::En));
+    /// assert_eq!(Locale::negotiate(["en", "?"]).unwrap_err().0, 1);
+    /// ```
+    pub fn negotiate<'a>(
+        tags: impl IntoIterator<Item = &'a str>,
+    ) -> Result<Locale, (usize, String)> {
+        let mut chosen = None;
+        for (at, tag) in tags.into_iter().enumerate() {
+            let found = Locale::lookup(tag).map_err(|message| (at, message))?;
+            chosen = chosen.or(found);
+        }
+        Ok(chosen.unwrap_or_default())
+    }
+
+    /// [`Locale::negotiate`] of one tag.
+    pub fn parse(tag: &str) -> Result<Locale, String> {
+        Locale::negotiate([tag]).map_err(|(_, message)| message)
     }
 }
 

@@ -62,7 +62,30 @@ pub enum ImageStatus {
     Deprecated,
 }
 
+impl ImageKind {
+    /// Every kind.
+    pub const ALL: [ImageKind; 3] = [ImageKind::Public, ImageKind::Marketplace, ImageKind::Custom];
+
+    /// The kind as the API spells it.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ImageKind::Public => "public",
+            ImageKind::Marketplace => "marketplace",
+            ImageKind::Custom => "custom",
+        }
+    }
+}
+
 impl ImageStatus {
+    /// Every status.
+    pub const ALL: [ImageStatus; 5] = [
+        ImageStatus::Creating,
+        ImageStatus::Available,
+        ImageStatus::Error,
+        ImageStatus::Unavailable,
+        ImageStatus::Deprecated,
+    ];
+
     /// The status as the API spells it, for messages.
     pub const fn as_str(self) -> &'static str {
         match self {
@@ -99,6 +122,9 @@ pub enum Task {
 }
 
 impl Task {
+    /// Every task.
+    pub const ALL: [Task; 3] = [Task::Copying, Task::Importing, Task::Exporting];
+
     /// The task as the API spells it, for messages.
     pub const fn as_str(self) -> &'static str {
         match self {

@@ -118,14 +118,36 @@ fn locale_tags_are_matched_case_insensitively() {
     for tag in ["en", "en-US", "EN-gb"] {
         assert_eq!(Locale::parse(tag), Ok(Locale::En), "{tag}");
     }
-    for tag in ["fr", "zh-TW", "", "english"] {
+    // v3: resolved by lookup, as Intl does; what resolves to nothing is English.
+    for tag in ["zh-TW", "zh-Hant-HK", "ZH"] {
+        assert_eq!(Locale::parse(tag), Ok(Locale::ZhCn), "{tag}");
+    }
+    for tag in ["fr", "fr-CA", "english"] {
+        assert_eq!(Locale::parse(tag), Ok(Locale::En), "{tag}");
+    }
+    for tag in [
+        "",
+        "zh CN",
+        "-en",
+        "en--US",
+        "e",
+        "zh_CN",
+        "en-toolongsubtag",
+    ] {
         assert!(Locale::parse(tag).is_err(), "{tag}");
     }
-    let error = decode::options(r#"{"locale":"de"}"#).unwrap_err();
+    assert_eq!(decode::options(r#"{"locale":"de"}"#), Ok(Locale::En));
+    assert_eq!(
+        decode::options(r#"{"locale":["de-AT","zh-TW"]}"#),
+        Ok(Locale::ZhCn)
+    );
+    let error = decode::options(r#"{"locale":"zh CN"}"#).unwrap_err();
     assert_eq!(
         (error.argument.as_str(), error.path.as_str()),
         ("options", "locale")
     );
+    let error = decode::options(r#"{"locale":["en","zh CN"]}"#).unwrap_err();
+    assert_eq!(error.path, "locale[1]");
     assert!(
         decode::options(r#"{"language":"zh"}"#).is_err(),
         "unknown option"

@@ -1,7 +1,8 @@
 //! English: every template and every word its arguments render to.
 
+use crate::console::Word;
 use crate::message::{Action, Arg, Noun, Template};
-use crate::model::{ImageKind, Task};
+use crate::model::{ImageKind, ImageStatus, Task};
 use std::fmt::Write;
 
 pub(super) fn template(template: Template) -> &'static str {
@@ -151,5 +152,43 @@ fn join(items: &[String], out: &mut String) {
             out.push_str(" and ");
             out.push_str(last);
         }
+    }
+}
+
+/// The console's words (Alibaba Cloud's English console).
+pub(super) fn word(word: Word) -> &'static str {
+    match word {
+        Word::Action(action) => match action {
+            "deleteImage" => "Delete",
+            "forceDeleteImage" => "Force delete",
+            "deleteImageAndSnapshots" => "Delete with snapshots",
+            "shareImage" => "Share",
+            "unshareImage" => "Unshare",
+            "copyImage" => "Copy",
+            "exportImage" => "Export",
+            "modifyImage" => "Edit",
+            "createInstance" => "Create instance",
+            "cancelCopy" => "Cancel copy",
+            "deprecateImage" => "Deprecate",
+            "restoreImage" => "Restore",
+            _ => "",
+        },
+        Word::Status(status) => match status {
+            ImageStatus::Creating => "Creating",
+            ImageStatus::Available => "Available",
+            ImageStatus::Error => "Failed",
+            ImageStatus::Unavailable => "Unavailable",
+            ImageStatus::Deprecated => "Deprecated",
+        },
+        Word::Kind(kind) => match kind {
+            ImageKind::Public => "Public image",
+            ImageKind::Marketplace => "Marketplace image",
+            ImageKind::Custom => "Custom image",
+        },
+        Word::Task(task) => match task {
+            Task::Copying => "Copying",
+            Task::Importing => "Importing",
+            Task::Exporting => "Exporting",
+        },
     }
 }

@@ -5,6 +5,7 @@ mod en;
 mod zh_cn;
 
 use crate::catalogue::RuleId;
+use crate::console::Word;
 use crate::message::{Arg, Locale, Template};
 
 pub(crate) fn template(locale: Locale, template: Template) -> &'static str {
@@ -19,6 +20,14 @@ pub fn rule_text(locale: Locale, rule: RuleId) -> &'static str {
     match locale {
         Locale::En => rule.text(),
         Locale::ZhCn => zh_cn::rule_text(rule),
+    }
+}
+
+/// A word of the console's vocabulary in `locale`.
+pub(crate) fn word(locale: Locale, word: Word) -> &'static str {
+    match locale {
+        Locale::En => en::word(word),
+        Locale::ZhCn => zh_cn::word(word),
     }
 }
 

@@ -3,6 +3,7 @@
 //! 账号、重新初始化云盘、更换系统盘、弃用、加密）。列表用顿号，数量不分单复数。
 
 use crate::catalogue::RuleId;
+use crate::console::Word;
 use crate::message::{Action, Arg, Noun, Template};
 use crate::model::{ImageKind, ImageStatus, Task};
 use std::fmt::Write;
@@ -192,5 +193,43 @@ pub(super) fn rule_text(rule: RuleId) -> &'static str {
         Sim1 => "实例和快照只对其所有者可见：命令中指定其他账号的实例或快照，或不存在的实例或快照，一律报告为未找到。",
         Sim2 => "调用方为新镜像或新实例指定的 ID 不能已被使用，也不能仍被实例或已删除镜像的复制所引用。",
         Sim3 => "一个状态最多包含 1,000,000 个镜像、1,000,000 个实例和 1,000,000 个快照：会超出上限的命令被拒绝，因此模块返回的每个状态都能再次加载。",
+    }
+}
+
+/// The console's words (阿里云、京东云控制台的用词).
+pub(super) fn word(word: Word) -> &'static str {
+    match word {
+        Word::Action(action) => match action {
+            "deleteImage" => "删除",
+            "forceDeleteImage" => "强制删除",
+            "deleteImageAndSnapshots" => "删除镜像及关联快照",
+            "shareImage" => "共享",
+            "unshareImage" => "取消共享",
+            "copyImage" => "复制",
+            "exportImage" => "导出",
+            "modifyImage" => "编辑",
+            "createInstance" => "创建实例",
+            "cancelCopy" => "取消复制",
+            "deprecateImage" => "弃用",
+            "restoreImage" => "恢复",
+            _ => "",
+        },
+        Word::Status(status) => match status {
+            ImageStatus::Creating => "创建中",
+            ImageStatus::Available => "可用",
+            ImageStatus::Error => "失败",
+            ImageStatus::Unavailable => "不可用",
+            ImageStatus::Deprecated => "已弃用",
+        },
+        Word::Kind(kind) => match kind {
+            ImageKind::Public => "公共镜像",
+            ImageKind::Marketplace => "镜像市场镜像",
+            ImageKind::Custom => "自定义镜像",
+        },
+        Word::Task(task) => match task {
+            Task::Copying => "复制中",
+            Task::Importing => "导入中",
+            Task::Exporting => "导出中",
+        },
     }
 }
