@@ -36,7 +36,10 @@ for (const dir of process.argv.slice(2)) {
   const methods = glue.match(calls)?.length ?? 0;
   if (methods === 0) throw new Error(`${file}: Engine method calls not found; wasm-bindgen's glue changed`);
   glue = glue.replace(calls, "$1liveEngine(this)");
-  replace("class Engine {", `${guard}\nclass Engine {`, "class Engine");
+  // Before the class, and before its `export` where the glue has one.
+  const declaration = /^(export )?class Engine \{/m;
+  if (!declaration.test(glue)) throw new Error(`${file}: class Engine not found`);
+  glue = glue.replace(declaration, (found) => `${guard}\n${found}`);
   writeFileSync(file, glue);
   console.log(`${file}: free() idempotent, ${methods} method calls guarded`);
 }

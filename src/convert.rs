@@ -88,7 +88,18 @@ fn check_caps(
         let list = if field.is_empty() {
             value.clone()
         } else if value.is_object() {
-            read(value, &field_key(field)).map_err(unreadable)?
+            read(value, &field_key(field)).map_err(|thrown| {
+                // A revoked Proxy fails every read: name the argument itself,
+                // as JSON.stringify's first read (toJSON) would.
+                match read(value, &JsValue::from_str("toJSON")) {
+                    Err(whole) => error(
+                        argument,
+                        "",
+                        format!("could not read it: {}", message_of(&whole)),
+                    ),
+                    Ok(_) => unreadable(thrown),
+                }
+            })?
         } else {
             continue;
         };

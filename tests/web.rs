@@ -57,7 +57,29 @@ fn del_1_denial_in_both_profiles() {
             stringify(&get(&decision, "reasons.0.details.accounts")),
             r#"["a2","a3"]"#
         );
-        assert!(Array::from(&get(&decision, "consequences")).length() > 0);
+        // DEL-3, told before the delete even while it is denied: no new
+        // instances, and a2's i-1 loses re-initialization.
+        let consequences: Vec<String> = Array::from(&get(&decision, "consequences"))
+            .iter()
+            .map(|c| {
+                format!(
+                    "{} {} {}",
+                    text(&c, "rule"),
+                    text(&c, "code"),
+                    JSON::stringify(&get(&c, "details"))
+                        .ok()
+                        .and_then(|t| t.as_string())
+                        .unwrap_or_else(|| "undefined".into())
+                )
+            })
+            .collect();
+        assert_eq!(
+            consequences,
+            [
+                "DEL-3 NoNewInstances undefined",
+                r#"DEL-3 ReinitLost {"accounts":["a2"],"instances":["i-1"]}"#
+            ]
+        );
     }
 }
 
