@@ -317,7 +317,7 @@ fn engine_holds_state_and_matches_stateless_functions() {
 fn rules_per_profile() {
     let all = Array::from(&rules(None, None).unwrap());
     let jd = Array::from(&rules(Some("jdcloud".into()), None).unwrap());
-    assert_eq!(all.length(), 50);
+    assert_eq!(all.length(), 51);
     assert!(jd.length() < all.length());
     assert_input_error(rules(Some("aws".into()), None).unwrap_err(), "provider", "");
 }
@@ -446,8 +446,25 @@ fn zh_cn_messages_through_js() {
     let catalogue = rules(Some("aliyun".into()), zh()).unwrap();
     assert!(text(&catalogue, "0.text").contains("镜像"));
     assert_input_error(
-        can_delete(state("aliyun"), request, Some(js(r#"{"locale":"fr"}"#))).unwrap_err(),
+        can_delete(
+            state("aliyun"),
+            request.clone(),
+            Some(js(r#"{"locale":"zh CN"}"#)),
+        )
+        .unwrap_err(),
         "options",
         "locale",
     );
+    // v3: a tag that resolves to no locale is English, one per Engine call wins.
+    let french = can_delete(
+        state("aliyun"),
+        request.clone(),
+        Some(js(r#"{"locale":["fr","zh-TW"]}"#)),
+    )
+    .unwrap();
+    assert!(text(&french, "reasons.0.message").contains("共享"));
+    let english = engine
+        .can_delete(request, Some(js(r#"{"locale":"fr"}"#)))
+        .unwrap();
+    assert!(text(&english, "reasons.0.message").starts_with("Unshare image m-1"));
 }
