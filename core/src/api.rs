@@ -17,7 +17,7 @@ use crate::probes::{self, allowed_actions_in, ActionRow};
 use crate::profile;
 use crate::text::{AccountId, Id};
 use crate::world::World;
-use serde::ser::{SerializeStruct, Serializer};
+use serde::ser::Serializer;
 use serde::Serialize;
 
 /// `check(state, command)`.
@@ -321,12 +321,8 @@ pub struct ActionMap(pub Vec<(&'static str, Decision)>);
 
 impl Serialize for ActionMap {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        // A struct, so serde-wasm-bindgen makes each key's string once.
-        let mut object = serializer.serialize_struct("ActionMap", self.0.len())?;
-        for (action, decision) in &self.0 {
-            object.serialize_field(action, decision)?;
-        }
-        object.end()
+        let entries = self.0.iter().map(|(action, decision)| (*action, decision));
+        crate::static_str::serialize_keyed(serializer, "ActionMap", entries)
     }
 }
 

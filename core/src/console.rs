@@ -9,8 +9,8 @@ use crate::message::Locale;
 use crate::messages;
 use crate::model::{ImageKind, ImageStatus, Task};
 use crate::probes::ACTIONS;
-use serde::ser::{SerializeStruct, Serializer};
 use serde::Serialize;
+use serde::Serializer;
 
 /// The command type an action key stands for, and the fields it fixes.
 fn action_command(action: &str) -> Option<(&'static str, &'static [(&'static str, &'static str)])> {
@@ -101,12 +101,8 @@ pub struct Words(pub Vec<(&'static str, &'static str)>);
 
 impl Serialize for Words {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        // A struct: its keys are static strings.
-        let mut object = serializer.serialize_struct("Words", self.0.len())?;
-        for (key, word) in &self.0 {
-            object.serialize_field(key, word)?;
-        }
-        object.end()
+        let entries = self.0.iter().map(|(key, word)| (*key, word));
+        crate::static_str::serialize_keyed(serializer, "Words", entries)
     }
 }
 

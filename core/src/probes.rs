@@ -12,7 +12,6 @@ use crate::message::Locale;
 use crate::model::Provider;
 use crate::text::{AccountId, Id, Region};
 use crate::world::World;
-use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
 
 /// The actions, keyed as the API's `allowedActions` names them.
@@ -203,25 +202,17 @@ pub struct ActionFlags(pub [bool; ACTIONS.len()]);
 #[derive(Clone, Debug, PartialEq)]
 pub struct DeniedRules(pub Vec<(&'static str, Vec<RuleId>)>);
 
-// Objects with static keys, as structs: serde-wasm-bindgen makes each key's
-// JavaScript string once, where a map's keys are made anew in every row.
 impl Serialize for ActionFlags {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_struct("ActionFlags", ACTIONS.len())?;
-        for (action, allowed) in ACTIONS.iter().zip(self.0) {
-            object.serialize_field(action, &allowed)?;
-        }
-        object.end()
+        let entries = ACTIONS.iter().copied().zip(self.0.iter());
+        crate::static_str::serialize_keyed(serializer, "ActionFlags", entries)
     }
 }
 
 impl Serialize for DeniedRules {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_struct("DeniedRules", self.0.len())?;
-        for (action, rules) in &self.0 {
-            object.serialize_field(action, rules)?;
-        }
-        object.end()
+        let entries = self.0.iter().map(|(action, rules)| (*action, rules));
+        crate::static_str::serialize_keyed(serializer, "DeniedRules", entries)
     }
 }
 

@@ -29,3 +29,19 @@ impl serde::Serialize for Static {
         serialize(self.0, serializer)
     }
 }
+
+/// `{ key: value }` with static keys (action names, statuses), serialized as
+/// a struct: serde-wasm-bindgen makes each key's JavaScript string once,
+/// where a map's keys are made anew in every object.
+pub fn serialize_keyed<'a, S: Serializer, V: serde::Serialize + 'a>(
+    serializer: S,
+    name: &'static str,
+    entries: impl ExactSizeIterator<Item = (&'static str, &'a V)>,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeStruct;
+    let mut object = serializer.serialize_struct(name, entries.len())?;
+    for (key, value) in entries {
+        object.serialize_field(key, value)?;
+    }
+    object.end()
+}
