@@ -40,7 +40,7 @@ stage bash scripts/test-demo.sh
 echo "== npm package: pack, Node ESM and CJS, Jest, Vitest, tsc --strict, esbuild bundle in Chromium"
 stage bash scripts/test-package.sh
 
-echo "== toolchain clients: Vite (current and 5), webpack 5, esbuild, Rollup, Jest with jsdom"
+echo "== toolchain clients: Vite (current and 5), webpack 5, esbuild, Rollup, Jest with jsdom, React on Vite (build and dev server)"
 VERSION=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
 stage env TARBALL="$PWD/image-policy-$VERSION.tgz" bash tests/clients/run.sh
 

@@ -42,3 +42,21 @@ install esbuild && (cd esbuild && npx --no-install esbuild src/index.js --bundle
 install rollup && (cd rollup && npx --no-install rollup -c --silent) && page rollup/dist index.js 'type="module"' && check "rollup $(cd rollup && node -p 'require("rollup/package.json").version')" rollup/dist
 install jest-jsdom && (cd jest-jsdom && npx --no-install jest 2>&1) \
   && echo "client jest $(cd jest-jsdom && node -p 'require("jest/package.json").version') (jsdom): ok"
+
+# React 19 + TypeScript + Vite (StrictMode, the template's strict config and
+# build script), driven in Chromium as a person would: its production build,
+# then its dev server.
+install react && (cd react && npm run build --silent >/dev/null)
+REACT="$(cd react && node -p 'require("react/package.json").version')"
+PORT=$((20000 + RANDOM % 20000))
+python3 -m http.server "$PORT" --bind 127.0.0.1 --directory react/dist >/dev/null 2>&1 &
+SERVER=$!
+for _ in $(seq 50); do curl -sf "http://127.0.0.1:$PORT/" >/dev/null && break; sleep 0.1; done
+(cd react && timeout 180 node check.mjs "http://127.0.0.1:$PORT/" "$REACT (vite build)") || { kill $SERVER; exit 1; }
+kill $SERVER
+PORT=$((20000 + RANDOM % 20000))
+(cd react && exec node_modules/.bin/vite --port "$PORT" --strictPort --host 127.0.0.1 >/dev/null 2>&1) &
+DEV=$!
+trap 'kill $DEV 2>/dev/null' EXIT
+for _ in $(seq 100); do curl -sf "http://127.0.0.1:$PORT/" >/dev/null && break; sleep 0.2; done
+(cd react && timeout 180 node check.mjs "http://127.0.0.1:$PORT/" "$REACT (vite dev)")
