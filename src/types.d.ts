@@ -20,6 +20,7 @@ export interface Image {
   name: string;
   description?: string;
   kind: ImageKind;
+  /** Required for custom images, except one shared with an account (`sharedWith`) whose owner the provider does not name. */
   ownerId?: string;
   region: string;
   status: ImageStatus;
@@ -33,6 +34,8 @@ export interface Image {
   task?: ImageTask;
   /** The image contains encrypted snapshots (ENC-*). */
   encrypted?: boolean;
+  /** The provider reports instances made from it, listed in `instances` or not (aliyun `Usage: "instance"`; DEL-2). */
+  inUse?: boolean;
 }
 export interface Instance { id: string; ownerId: string; region: string; imageId: string }
 export interface Snapshot { id: string; ownerId: string; region: string; shared?: boolean; busy?: boolean }

@@ -205,6 +205,7 @@ fn create_image(world: &mut World, r: &CreateImage) -> Vec<Event> {
         copied_from: None,
         task: None,
         encrypted: false,
+        in_use: false,
     });
     events
 }
@@ -245,6 +246,7 @@ fn copy_image(world: &mut World, r: &CopyImage) -> Vec<Event> {
         task: None,
         // ENC-2: a copy of an encrypted image is encrypted.
         encrypted: source.encrypted || r.encrypted,
+        in_use: false,
     };
     world.insert_image(copy);
     vec![Event::ImageCopied {

@@ -308,6 +308,7 @@ templates! {
     AccessGranted,
     NotShared,
     SharedWithNobody,
+    InUseDelete,
     InvalidAccountId,
     TooManyAccounts,
     InvalidRegion,

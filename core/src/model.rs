@@ -145,7 +145,8 @@ pub struct Image {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<Text>,
     pub kind: ImageKind,
-    /// Required for custom images.
+    /// Required for custom images, except one shared with an account
+    /// (`sharedWith`) whose owner the provider does not name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner_id: Option<AccountId>,
     pub region: Region,
@@ -184,6 +185,14 @@ pub struct Image {
         skip_serializing_if = "is_false"
     )]
     pub encrypted: bool,
+    /// The provider reports instances made from it, listed in `instances` or
+    /// not (aliyun `Usage: "instance"`; DEL-2).
+    #[serde(
+        default,
+        deserialize_with = "crate::object::or_default",
+        skip_serializing_if = "is_false"
+    )]
+    pub in_use: bool,
 }
 
 /// For `skip_serializing_if`: a `false` flag is left out of the JSON.

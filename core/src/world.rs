@@ -290,11 +290,12 @@ fn validate_images(state: &State) -> Result<(), InputError> {
             ));
         }
         let custom = image.kind == ImageKind::Custom;
-        if custom && image.owner_id.is_none() {
+        if custom && image.owner_id.is_none() && image.shared_with.is_empty() {
             return Err(InputError::new(
                 Argument::State,
                 at(i, "ownerId"),
-                "expected an owner account ID: custom images have an owner",
+                "expected an owner account ID: custom images have an owner \
+                 (only one shared with an account may leave an unnamed owner out)",
             ));
         }
         if !custom && !image.shared_with.is_empty() {

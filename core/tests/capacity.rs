@@ -27,6 +27,7 @@ fn sim_3_a_full_state_takes_no_more() {
         copied_from: None,
         task: None,
         encrypted: false,
+        in_use: false,
     };
     let instances = (0..MAX_ITEMS)
         .map(|k| Instance {

@@ -59,6 +59,31 @@ fn del_2_image_with_instances_needs_force_on_aliyun() {
     assert_allowed(&check(&jdcloud(), delete(OWNER, "used-1")));
 }
 
+/// DEL-2 (RULES.md v3): an image the provider reports in use (aliyun
+/// `Usage: "instance"`, here `inUse`) needs force delete even when none of
+/// its instances is listed; jdcloud ignores the flag.
+#[test]
+fn del_2_an_image_in_use_needs_force_without_listed_instances() {
+    let mut state = aliyun();
+    image_mut(&mut state, "own-1")["inUse"] = json!(true);
+    let normal = check(&state, delete(OWNER, "own-1"));
+    assert_denied_by(&normal, &["DEL-2"]);
+    assert_eq!(normal.reasons[0].code, Code::ImageInUse);
+    assert!(normal.reasons[0].details.instances.is_empty());
+    assert_eq!(
+        normal.reasons[0].details.provider_code,
+        Some("ImageUsingByInstance")
+    );
+    assert_eq!(
+        normal.reasons[0].message,
+        "The provider reports instances created from image own-1: use force delete."
+    );
+    let forced = json!({"type": "deleteImage", "actor": OWNER, "imageId": "own-1", "force": true});
+    assert_allowed(&check(&state, forced));
+    state["provider"] = json!("jdcloud");
+    assert_allowed(&check(&state, delete(OWNER, "own-1")));
+}
+
 /// DEL-3 (seeds 000, 001, 003): after deletion, instances keep running but
 /// cannot re-initialize their disks, sharees' instances included; the
 /// decision lists them before it happens.

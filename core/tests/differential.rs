@@ -36,7 +36,8 @@ fn reference_delete(
     if !image.shared_with.is_empty() {
         broken.insert("DEL-1");
     }
-    if aliyun && !force && state.instances.iter().any(|i| i.image_id == image.id) {
+    if aliyun && !force && (image.in_use || state.instances.iter().any(|i| i.image_id == image.id))
+    {
         broken.insert("DEL-2");
     }
     if !aliyun && !matches!(image.status, ImageStatus::Available | ImageStatus::Error) {

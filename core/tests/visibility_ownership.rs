@@ -172,3 +172,40 @@ fn own_2_public_and_marketplace_images_are_never_managed() {
         Some("FAILED_PRECONDITION")
     );
 }
+
+/// VIS-1, OWN-1 (API.md v3): an image shared with the actor whose owner the
+/// provider does not name (`ownerId` left out) is visible to that sharee,
+/// usable for instances, and managed by nobody it can see; a custom image
+/// with neither owner nor shares stays an input error.
+#[test]
+fn vis_1_own_1_a_shared_image_without_a_named_owner() {
+    let mut state = aliyun();
+    image_mut(&mut state, "shared-1")
+        .as_object_mut()
+        .unwrap()
+        .remove("ownerId");
+    let instance = check(
+        &state,
+        json!({"type": "createInstance", "actor": FRIEND, "imageId": "shared-1", "region": REGION}),
+    );
+    assert_allowed(&instance);
+    let delete = check(
+        &state,
+        json!({"type": "deleteImage", "actor": FRIEND, "imageId": "shared-1"}),
+    );
+    assert!(rules(&delete).contains(&"OWN-1"), "{:?}", rules(&delete));
+    let stranger = check(
+        &state,
+        json!({"type": "createInstance", "actor": STRANGER, "imageId": "shared-1", "region": REGION}),
+    );
+    assert_denied_by(&stranger, &["VIS-1"]);
+    image_mut(&mut state, "own-1")
+        .as_object_mut()
+        .unwrap()
+        .remove("ownerId");
+    let error = image_policy_core::World::new(
+        image_policy_core::decode::state(&state.to_string()).unwrap(),
+    )
+    .unwrap_err();
+    assert_eq!(error.path, "images[2].ownerId");
+}

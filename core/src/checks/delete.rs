@@ -30,7 +30,8 @@ fn not_shared(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mut Verdict) 
     super::unshared_first(ctx, rule, on.image, Template::UnshareBeforeDelete, out);
 }
 
-/// DEL-2: an image with instances needs force delete; names the instances.
+/// DEL-2: an image with instances (listed, or reported by the provider as
+/// in use) needs force delete; names the listed instances.
 fn force_when_in_use(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mut Verdict) {
     if on.request.force {
         return;
@@ -51,6 +52,10 @@ fn force_when_in_use(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mut Ve
             })
             .with(|d| d.instances = instances),
         );
+    } else if on.image.in_use {
+        out.deny(ctx.reason(rule, Code::ImageInUse, || {
+            msg!(InUseDelete, image = &on.image.id)
+        }));
     }
 }
 

@@ -66,6 +66,7 @@ pub(super) fn template(template: Template) -> &'static str {
         InvalidAccountId => "{values}: an account ID is 1 to 64 letters, digits, '_', '.', '@' or '-'.",
         TooManyAccounts => "One request can name at most {limit}; this one names {named}.",
         InvalidRegion => "{values} is not a region name: use 1 to 64 letters, digits, '_' or '-'.",
+        InUseDelete => "The provider reports instances created from image {image}: use force delete.",
         SharedWithNobody => "Image {image} is not shared with any account: there is nothing to unshare.",
         NotShared => "Image {image} is not shared with {accounts}; nothing changes for them.",
         AccessRevoked => "{accounts} will no longer see image {image}, create instances from it or replace system disks with it.",

@@ -69,6 +69,7 @@ pub(super) fn template(template: Template) -> &'static str {
         InvalidAccountId => "{values} 不是有效的账号 ID：账号 ID 为 1～64 个字母、数字、“_”、“.”、“@”或“-”。",
         TooManyAccounts => "一次请求最多指定 {limit}，本次指定了 {named}。",
         InvalidRegion => "{values} 不是有效的地域 ID：地域 ID 为 1～64 个字母、数字、“_”或“-”。",
+        InUseDelete => "云平台显示已有实例由镜像 {image} 创建，请使用强制删除。",
         SharedWithNobody => "镜像 {image} 未共享给任何账号，无需取消共享。",
         NotShared => "镜像 {image} 未共享给 {accounts}，对这些账号没有变化。",
         AccessRevoked => "{accounts} 将看不到镜像 {image}，也不能再用它创建实例或更换系统盘。",

@@ -51,27 +51,31 @@ fn image(index: usize) -> impl Strategy<Value = Image> {
         subsequence(&SNAPSHOT_IDS[..], 0..=2),
         proptest::option::of(select(&INSTANCE_IDS[..])),
         prop_oneof![6 => Just(None), 2 => Just(Some(Task::Copying)), 1 => Just(Some(Task::Importing)), 1 => Just(Some(Task::Exporting))],
-        proptest::bool::weighted(0.15),
+        // Encrypted; in use by unlisted instances (DEL-2); shared with an
+        // owner the provider does not name.
+        (proptest::bool::weighted(0.15), proptest::bool::weighted(0.15), proptest::bool::weighted(0.1)),
         proptest::option::weighted(0.4, select(&IMAGE_IDS[..5])),
     )
-        .prop_map(move |(kind, owner, region_name, status, marketplace, disk, shared, snapshots, source, task, encrypted, copied_from)| {
+        .prop_map(move |(kind, owner, region_name, status, marketplace, disk, shared, snapshots, source, task, (encrypted, in_use, unnamed_owner), copied_from)| {
             let custom = kind == ImageKind::Custom;
+            let shared_with: Vec<_> = if custom { shared.into_iter().filter(|a| *a != owner).map(account).collect() } else { Vec::new() };
             Image {
                 id: id(IMAGE_IDS[index]),
                 name: text("img"),
                 description: None,
                 kind,
-                owner_id: custom.then(|| account(owner)),
+                owner_id: (custom && !(unnamed_owner && !shared_with.is_empty())).then(|| account(owner)),
                 region: region(region_name),
                 status,
                 marketplace_based: custom && marketplace,
                 source_instance_id: source.map(id),
                 system_disk: disk,
-                shared_with: if custom { shared.into_iter().filter(|a| *a != owner).map(account).collect() } else { Vec::new() },
+                shared_with,
                 snapshot_ids: snapshots.into_iter().map(id).collect(),
                 copied_from: copied_from.filter(|source| *source != IMAGE_IDS[index]).map(id),
                 task,
                 encrypted,
+                in_use,
             }
         })
 }
