@@ -64,7 +64,7 @@ fn image(index: usize) -> impl Strategy<Value = Image> {
                 name: text("img"),
                 description: None,
                 kind,
-                owner_id: (custom && !(unnamed_owner && !shared_with.is_empty())).then(|| account(owner)),
+                owner_id: (custom && (shared_with.is_empty() || !unnamed_owner)).then(|| account(owner)),
                 region: region(region_name),
                 status,
                 marketplace_based: custom && marketplace,
