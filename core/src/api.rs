@@ -85,6 +85,42 @@ pub fn apply_command_in(
     Ok(ApplyResult::of(&mut world, &command, true, locale))
 }
 
+/// `stateFrom(provider, data)`: a state from the provider's own listing
+/// responses (API.md v3, "Provider data"); errors name their path in `data`.
+///
+/// ```
+/// let data = r#"{"accountId":"1234567890","regions":{"cn-hangzhou":{"images":[
+///   {"Images":{"Image":[{"ImageId":"m-1","ImageName":"web","ImageOwnerAlias":"self","Status":"Available","Usage":"instance"}]}}]}}}"#;
+/// let state = image_policy_core::api::state_from("aliyun", data).unwrap();
+/// assert!(state.images[0].in_use);
+/// assert_eq!(state.images[0].owner_id.as_deref(), Some("1234567890"));
+/// ```
+pub fn state_from(provider: &str, data: &str) -> Result<State, InputError> {
+    profile::state_from(provider_named(provider)?, data)
+}
+
+/// The provider `name` names, or an input error at `provider`.
+fn provider_named(name: &str) -> Result<Provider, InputError> {
+    Provider::ALL
+        .into_iter()
+        .find(|p| p.as_str() == name)
+        .ok_or_else(|| {
+            let names: Vec<String> = Provider::ALL
+                .iter()
+                .map(|p| format!("\"{}\"", p.as_str()))
+                .collect();
+            InputError::new(
+                Argument::Provider,
+                "",
+                format!(
+                    "expected one of {}, got {}",
+                    names.join(", "),
+                    crate::text::quote(name)
+                ),
+            )
+        })
+}
+
 /// `rules(provider?)`: the catalogue, or the rules one profile enforces.
 ///
 /// ```
@@ -104,24 +140,7 @@ pub fn rules(provider: Option<&str>) -> Result<Vec<RuleEntry>, InputError> {
 /// assert!(zh.iter().find(|r| r.id.as_str() == "DEL-1").unwrap().text.contains("共享"));
 /// ```
 pub fn rules_in(provider: Option<&str>, locale: Locale) -> Result<Vec<RuleEntry>, InputError> {
-    let provider = match provider {
-        None => None,
-        Some(name) => Some(
-            Provider::ALL
-                .into_iter()
-                .find(|p| p.as_str() == name)
-                .ok_or_else(|| {
-                    InputError::new(
-                        Argument::Provider,
-                        "",
-                        format!(
-                            "expected \"aliyun\" or \"jdcloud\", got {}",
-                            crate::text::quote(name)
-                        ),
-                    )
-                })?,
-        ),
-    };
+    let provider = provider.map(provider_named).transpose()?;
     Ok(RuleId::ALL
         .iter()
         .map(|&rule| RuleEntry {

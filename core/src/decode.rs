@@ -108,6 +108,13 @@ pub fn options_given(json: &str) -> Result<Option<Locale>, InputError> {
     }
 }
 
+/// Decodes `stateFrom`'s provider data into a provider's wire types.
+pub(crate) fn provider_data<T: for<'de> Deserialize<'de>>(json: &str) -> Result<T, InputError> {
+    read(json, Argument::Data, |input| {
+        Object::<T>::deserialize(input).map(|data| data.0)
+    })
+}
+
 /// Reads one value that must fill the whole text.
 fn read<T>(
     json: &str,

@@ -17,6 +17,8 @@ pub enum Argument {
     Action,
     /// `commandFor`'s fields.
     Fields,
+    /// `stateFrom`'s provider data.
+    Data,
 }
 
 impl Argument {
@@ -33,6 +35,7 @@ impl Argument {
             Argument::Provider => "provider",
             Argument::Action => "action",
             Argument::Fields => "fields",
+            Argument::Data => "data",
         }
     }
 }

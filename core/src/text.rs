@@ -234,6 +234,13 @@ impl<'de, T: TryFrom<String>> Deserialize<'de> for Typed<T> {
     }
 }
 
+impl Text {
+    /// The empty text (a name the provider did not return).
+    pub(crate) fn empty() -> Text {
+        Text(String::new())
+    }
+}
+
 impl Region {
     /// A placeholder for a region nobody named.
     pub(crate) fn unknown() -> Region {

@@ -2,6 +2,7 @@
 //! Adding a provider means adding a file here and a line in [`of`].
 
 mod aliyun;
+pub(crate) mod data;
 mod jdcloud;
 
 use crate::catalogue::{RuleId, RuleSet};
@@ -122,4 +123,16 @@ pub fn providers_enforcing(rule: RuleId) -> Vec<Provider> {
         .into_iter()
         .filter(|&p| of(p).enforces(rule))
         .collect()
+}
+
+/// `stateFrom(provider, data)`: a state from the provider's own listing
+/// responses (API.md v3, "Provider data").
+pub fn state_from(
+    provider: Provider,
+    data: &str,
+) -> Result<crate::model::State, crate::InputError> {
+    match provider {
+        Provider::Aliyun => aliyun::data::state_from(data),
+        Provider::Jdcloud => jdcloud::data::state_from(data),
+    }
 }

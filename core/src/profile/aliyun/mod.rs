@@ -1,5 +1,6 @@
 //! Alibaba Cloud ECS custom images (seeds 000, 002, 003, 004).
 
+pub(crate) mod data;
 use super::{IdPrefixes, Profile, ProviderCode, Supports, COMMON_RULES};
 use crate::catalogue::RuleId::*;
 use crate::decision::Code;

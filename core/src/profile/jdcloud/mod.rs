@@ -1,6 +1,7 @@
 //! JD Cloud private images (seed 001 and JD's API reference). Where the seed
 //! is silent, the profile follows Alibaba Cloud's rule (the `both` rules).
 
+pub(crate) mod data;
 use super::{IdPrefixes, Profile, ProviderCode, Supports, COMMON_RULES};
 use crate::catalogue::RuleId::*;
 use crate::decision::Code;

@@ -1,0 +1,173 @@
+//! Provider data in (`stateFrom`): what every provider's mapping shares.
+//! Each provider's own module reads its listing responses with serde (its
+//! wire types name only the fields the rules need, so the rest is skipped
+//! unread) and hands the pieces to [`Assembly`], which builds the `State`.
+
+use crate::error::{Argument, InputError};
+use crate::model::{Image, Instance, Provider, Snapshot, State, MAX_ITEMS};
+use crate::text::{AccountId, Id, Region};
+use crate::world::World;
+use rustc_hash::{FxHashMap, FxHashSet};
+use serde::de::{self, Deserializer, Visitor};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// `stateFrom`'s `data` (API.md v3): the caller's account, each region's
+/// listing responses (one per page), and share lists per image.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub(crate) struct ProviderData<I, N, S, H> {
+    pub account_id: AccountId,
+    pub regions: BTreeMap<Region, Listings<I, N, S>>,
+    #[serde(default = "BTreeMap::new")]
+    pub shares: BTreeMap<Id, H>,
+}
+
+/// One region's responses, each a list of pages.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Listings<I, N, S> {
+    #[serde(default = "Vec::new")]
+    pub images: Vec<I>,
+    #[serde(default = "Vec::new")]
+    pub instances: Vec<N>,
+    #[serde(default = "Vec::new")]
+    pub snapshots: Vec<S>,
+}
+
+/// An account ID as providers return it: a string, or a JSON number
+/// (aliyun's `ImageOwnerId` is a Long; a JavaScript number past 2^53 has
+/// already lost digits before it reaches the engine).
+pub(crate) struct AccountText(pub AccountId);
+
+impl<'de> Deserialize<'de> for AccountText {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct AccountVisitor;
+        impl Visitor<'_> for AccountVisitor {
+            type Value = AccountText;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an account ID (a string or a whole number)")
+            }
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<AccountText, E> {
+                AccountId::new(text).map(AccountText).map_err(E::custom)
+            }
+            fn visit_u64<E: de::Error>(self, number: u64) -> Result<AccountText, E> {
+                self.visit_str(&number.to_string())
+            }
+            fn visit_i64<E: de::Error>(self, number: i64) -> Result<AccountText, E> {
+                self.visit_str(&number.to_string())
+            }
+        }
+        deserializer.deserialize_any(AccountVisitor)
+    }
+}
+
+/// A flag as providers return it: a boolean, or the text `"true"`/`"false"`
+/// in any case (aliyun's `IsSelfShared` is a String, its example `"False"`).
+pub(crate) struct Flag(pub bool);
+
+impl<'de> Deserialize<'de> for Flag {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct FlagVisitor;
+        impl Visitor<'_> for FlagVisitor {
+            type Value = Flag;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("true or false (a boolean or its text)")
+            }
+            fn visit_bool<E: de::Error>(self, flag: bool) -> Result<Flag, E> {
+                Ok(Flag(flag))
+            }
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<Flag, E> {
+                match text.to_ascii_lowercase().as_str() {
+                    "true" => Ok(Flag(true)),
+                    "false" | "" => Ok(Flag(false)),
+                    _ => Err(E::invalid_value(de::Unexpected::Str(text), &self)),
+                }
+            }
+        }
+        deserializer.deserialize_any(FlagVisitor)
+    }
+}
+
+/// What the caller's own snapshot listing says about one snapshot.
+#[derive(Clone, Copy)]
+pub(crate) struct SnapshotFacts {
+    pub encrypted: bool,
+}
+
+/// The state being built from one provider's data.
+pub(crate) struct Assembly {
+    pub account: AccountId,
+    state: State,
+    snapshots: FxHashMap<Id, SnapshotFacts>,
+    seen_images: FxHashSet<Id>,
+}
+
+impl Assembly {
+    pub fn new(provider: Provider, account: AccountId) -> Assembly {
+        Assembly {
+            account,
+            state: State {
+                provider,
+                images: Vec::new(),
+                instances: Vec::new(),
+                snapshots: Vec::new(),
+            },
+            snapshots: FxHashMap::default(),
+            seen_images: FxHashSet::default(),
+        }
+    }
+
+    /// One of the caller's snapshots; read before the images that name it.
+    pub fn snapshot(&mut self, snapshot: Snapshot, facts: SnapshotFacts) {
+        self.snapshots.insert(snapshot.id.clone(), facts);
+        self.state.snapshots.push(snapshot);
+    }
+
+    /// What the caller's listing says of `id`, if it lists it.
+    pub fn snapshot_facts(&self, id: &str) -> Option<SnapshotFacts> {
+        self.snapshots.get(id).copied()
+    }
+
+    /// An image at `path`; the same image on two pages is listed once.
+    pub fn image(&mut self, image: Image, path: impl FnOnce() -> String) -> Result<(), InputError> {
+        if !self.seen_images.insert(image.id.clone()) {
+            return Ok(());
+        }
+        if self.state.images.len() == MAX_ITEMS {
+            return Err(data_error(
+                path(),
+                format!("expected at most {MAX_ITEMS} images"),
+            ));
+        }
+        self.state.images.push(image);
+        Ok(())
+    }
+
+    pub fn instance(&mut self, instance: Instance) {
+        self.state.instances.push(instance);
+    }
+
+    /// The state, checked as any state is; a problem the listings cannot
+    /// have on their own (an ID listed in two regions) names its state path.
+    pub fn finish(self) -> Result<State, InputError> {
+        let state = self.state;
+        World::new(state.clone()).map_err(|error| {
+            data_error(
+                "",
+                format!(
+                    "the listings make an invalid state at {}: {}",
+                    error.location(),
+                    error.message
+                ),
+            )
+        })?;
+        Ok(state)
+    }
+}
+
+/// An input error in `data`.
+pub(crate) fn data_error(path: impl Into<String>, message: impl Into<String>) -> InputError {
+    InputError::new(Argument::Data, path, message)
+}
