@@ -99,6 +99,52 @@ pub fn state_from(provider: &str, data: &str) -> Result<State, InputError> {
     profile::state_from(provider_named(provider)?, data)
 }
 
+/// `toProviderRequests(state, command)`: the provider's own requests that
+/// carry out `command` on `state` (API.md v3). It does not decide.
+///
+/// ```
+/// let state = r#"{"provider":"aliyun","images":[{"id":"m-1","name":"web","kind":"custom","ownerId":"a1","region":"cn-hangzhou","status":"available"}]}"#;
+/// let share = r#"{"type":"shareImage","actor":"a1","imageId":"m-1","accountIds":["a2"]}"#;
+/// let requests = image_policy_core::api::to_provider_requests(state, share).unwrap();
+/// assert_eq!(requests[0].action, "ModifyImageSharePermission");
+/// assert_eq!(requests[0].parameters["AddAccount"], serde_json::json!(["a2"]));
+/// ```
+pub fn to_provider_requests(
+    state: &str,
+    command: &str,
+) -> Result<Vec<profile::requests::ProviderRequest>, InputError> {
+    let world = world(state)?;
+    profile::requests(&world, &decode::command(command)?)
+}
+
+/// `explainProviderError(provider, code)`: the catalogue entries whose
+/// provider code for `provider` is `code`, texts in `locale`; none for a
+/// code no rule names.
+///
+/// ```
+/// use image_policy_core::{api, Locale};
+/// let entries = api::explain_provider_error("aliyun", "ImageUseShared", Locale::En).unwrap();
+/// assert_eq!(entries[0].id.as_str(), "DEL-1");
+/// assert!(api::explain_provider_error("aliyun", "Throttling", Locale::En).unwrap().is_empty());
+/// ```
+pub fn explain_provider_error(
+    provider: &str,
+    code: &str,
+    locale: Locale,
+) -> Result<Vec<RuleEntry>, InputError> {
+    let provider = provider_named(provider)?;
+    let rules = profile::of(provider)
+        .error_rules
+        .iter()
+        .filter(|(known, _)| *known == code)
+        .flat_map(|(_, rules)| rules.iter().copied())
+        .collect::<Vec<RuleId>>();
+    Ok(rules_in(Some(provider.as_str()), locale)?
+        .into_iter()
+        .filter(|entry| rules.contains(&entry.id))
+        .collect())
+}
+
 /// The provider `name` names, or an input error at `provider`.
 fn provider_named(name: &str) -> Result<Provider, InputError> {
     Provider::ALL

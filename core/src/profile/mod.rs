@@ -4,6 +4,7 @@
 mod aliyun;
 pub(crate) mod data;
 mod jdcloud;
+pub mod requests;
 
 use crate::catalogue::{RuleId, RuleSet};
 use crate::decision::Code;
@@ -84,6 +85,10 @@ pub struct Profile {
     pub supports: Supports,
     pub ids: IdPrefixes,
     pub provider_codes: &'static [ProviderCode],
+    /// RULES.md's code table for this provider: each error code its API
+    /// returns, and the rules whose condition it reports
+    /// (`explainProviderError`).
+    pub error_rules: &'static [(&'static str, &'static [RuleId])],
 }
 
 impl Profile {
@@ -134,5 +139,17 @@ pub fn state_from(
     match provider {
         Provider::Aliyun => aliyun::data::state_from(data),
         Provider::Jdcloud => jdcloud::data::state_from(data),
+    }
+}
+
+/// `toProviderRequests(state, command)`: the requests that carry out
+/// `command`, in the provider's own words (API.md v3). It does not decide.
+pub fn requests(
+    world: &crate::World,
+    command: &crate::Command,
+) -> Result<Vec<requests::ProviderRequest>, crate::InputError> {
+    match world.provider() {
+        Provider::Aliyun => aliyun::requests::requests(world, command),
+        Provider::Jdcloud => jdcloud::requests::requests(world, command),
     }
 }

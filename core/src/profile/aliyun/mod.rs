@@ -1,6 +1,7 @@
 //! Alibaba Cloud ECS custom images (seeds 000, 002, 003, 004).
 
 pub(crate) mod data;
+pub(crate) mod requests;
 use super::{IdPrefixes, Profile, ProviderCode, Supports, COMMON_RULES};
 use crate::catalogue::RuleId::*;
 use crate::decision::Code;
@@ -22,6 +23,26 @@ pub(super) static PROFILE: Profile = Profile {
         instance: "i-",
         snapshot: "s-",
     },
+    // RULES.md's code table, aliyun column.
+    error_rules: &[
+        ("InvalidImageId.NotFound", &[Vis1, Own1]),
+        ("ImageIsPublic", &[Own2]),
+        ("ImageUseShared", &[Del1]),
+        ("ImageUsingByInstance", &[Del2]),
+        ("IncorrectImageStatus", &[Cpy3, Exp1, Ins1, Tsk4, Dep3]),
+        ("IncorrectDestinationRegion", &[Cpy3]),
+        ("QuotaExceed.ShareImageUser", &[Shr2]),
+        ("InvalidAccount.Forbbiden", &[Shr6]),
+        ("ImageNotSupported", &[Exp2, Enc3]),
+        ("InvalidImageName.Malformed", &[Name1]),
+        ("InvalidDescription.Malformed", &[Name1]),
+        ("OperationDenied.ImageCopying", &[Tsk1]),
+        ("ImageIsImporting", &[Tsk1]),
+        ("ImageIsExporting", &[Tsk1, Tsk3]),
+        ("OperationDenied.ImageCopyConflict", &[Tsk2]),
+        ("ImageCreatedNotFromCopy", &[Tsk4]),
+        ("OperationDeined.EncryptedSnapshot", &[Enc1, Enc2]),
+    ],
     provider_codes: &[
         ProviderCode {
             rule: None,

@@ -2,6 +2,7 @@
 //! is silent, the profile follows Alibaba Cloud's rule (the `both` rules).
 
 pub(crate) mod data;
+pub(crate) mod requests;
 use super::{IdPrefixes, Profile, ProviderCode, Supports, COMMON_RULES};
 use crate::catalogue::RuleId::*;
 use crate::decision::Code;
@@ -23,6 +24,18 @@ pub(super) static PROFILE: Profile = Profile {
         instance: "i-",
         snapshot: "snapshot-",
     },
+    // RULES.md's code table, jdcloud column.
+    error_rules: &[
+        ("NOT_FOUND", &[Vis1]),
+        (
+            "FAILED_PRECONDITION",
+            &[
+                Own1, Own2, Shr6, Del1, Del6, Cpy3, Exp1, Ins1, Tsk1, Tsk5, Enc1, Enc2,
+            ],
+        ),
+        ("INVALID_ARGUMENT", &[Cpy3, Name2]),
+        ("QUOTA_EXCEEDED", &[Shr2]),
+    ],
     provider_codes: &[
         ProviderCode {
             rule: None,

@@ -1,0 +1,144 @@
+//! Provider requests out (`toProviderRequests`): the request type and what
+//! every provider's request mapping shares. It does not decide (call
+//! `check` first); it only needs the state to know regions and shares.
+
+use crate::command::CreateImage;
+use crate::error::{Argument, InputError};
+use crate::model::{Image, Instance};
+use crate::text::{AccountId, Typed};
+use crate::world::World;
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+/// One request in the provider's own words (API.md v3).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ProviderRequest {
+    /// The API's own action name.
+    pub action: &'static str,
+    /// Its API version.
+    pub version: &'static str,
+    /// The region the request is sent to.
+    pub region: String,
+    /// The API's own parameter names; a repeated parameter is one array.
+    pub parameters: Map<String, Value>,
+    /// REST method (jdcloud).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub method: Option<&'static str>,
+    /// REST path (jdcloud).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+}
+
+/// `parameters` from a `json!` object; entries whose value is `null` (an
+/// option the command left out) are dropped.
+pub(crate) fn parameters(value: Value) -> Map<String, Value> {
+    match value {
+        Value::Object(mut map) => {
+            map.retain(|_, v| !v.is_null());
+            map
+        }
+        _ => Map::new(),
+    }
+}
+
+/// The image `id` names: its region decides where the request goes.
+pub(crate) fn image<'w>(world: &'w World, id: &str, path: &str) -> Result<&'w Image, InputError> {
+    world.image(id).ok_or_else(|| {
+        command_error(
+            path,
+            format!("expected an image of the state ({id} is not one): its region decides where the request goes"),
+        )
+    })
+}
+
+/// The instance `id` names.
+pub(crate) fn instance<'w>(world: &'w World, id: &str) -> Result<&'w Instance, InputError> {
+    world.instance(id).ok_or_else(|| {
+        command_error(
+            "instanceId",
+            format!("expected an instance of the state ({id} is not one): its region decides where the request goes"),
+        )
+    })
+}
+
+/// The region a new image is created in: the command's, else its source
+/// instance's or first snapshot's (CRT-1).
+pub(crate) fn creation_region(world: &World, r: &CreateImage) -> Result<String, InputError> {
+    let region = r
+        .region
+        .as_ref()
+        .map(|region| region.to_string())
+        .or_else(|| {
+            r.instance_id
+                .as_ref()
+                .and_then(|id| world.instance(id))
+                .map(|i| i.region.to_string())
+        })
+        .or_else(|| {
+            r.snapshot_ids
+                .first()
+                .and_then(|id| world.snapshot(id))
+                .map(|s| s.region.to_string())
+        });
+    region.ok_or_else(|| {
+        command_error(
+            "region",
+            "expected a region, or a source instance or snapshot of the state",
+        )
+    })
+}
+
+/// The accounts a share adds: well-formed, not the owner, not shared
+/// already (a warning for the engine; tencent refuses a request naming one),
+/// each once, in request order. A malformed one is an error: check first.
+pub(crate) fn accounts_to_add<'c>(
+    image: &Image,
+    typed: &'c [Typed<AccountId>],
+) -> Result<Vec<&'c str>, InputError> {
+    let mut added = Vec::new();
+    for (at, account) in typed.iter().enumerate() {
+        let account = well_formed(account, at)?;
+        let owner = image.owner_id.as_deref() == Some(account);
+        if !owner && !image.is_shared_with(account) && !added.contains(&account) {
+            added.push(account);
+        }
+    }
+    Ok(added)
+}
+
+/// The accounts an unshare removes: those the image is shared with, each once.
+pub(crate) fn accounts_to_remove<'c>(
+    image: &Image,
+    typed: &'c [Typed<AccountId>],
+) -> Result<Vec<&'c str>, InputError> {
+    let mut removed = Vec::new();
+    for (at, account) in typed.iter().enumerate() {
+        let account = well_formed(account, at)?;
+        if image.is_shared_with(account) && !removed.contains(&account) {
+            removed.push(account);
+        }
+    }
+    Ok(removed)
+}
+
+fn well_formed(account: &Typed<AccountId>, at: usize) -> Result<&str, InputError> {
+    account.valid().map(|a| a.as_str()).ok_or_else(|| {
+        command_error(
+            format!("accountIds[{at}]"),
+            "expected an account ID (SHR-6 denies this one: call check first)",
+        )
+    })
+}
+
+/// A command, or one of its fields, the provider has no API for (the
+/// decision's `NotSupported`).
+pub(crate) fn not_supported(path: &str, provider: &str, what: &str) -> InputError {
+    command_error(
+        path,
+        format!("{provider} has no API for {what} (check() refuses it with NotSupported)"),
+    )
+}
+
+pub(crate) fn command_error(path: impl Into<String>, message: impl Into<String>) -> InputError {
+    InputError::new(Argument::Command, path, message)
+}

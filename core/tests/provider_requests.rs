@@ -1,0 +1,338 @@
+//! toProviderRequests and explainProviderError (API.md v3): each command to
+//! the provider's own requests (ECS 2014-05-26 actions and parameters as the
+//! AlibabaCloudDocs/ecs API reference writes them; jdcloud vm v1 requests as
+//! jdcloud-sdk-go's `services/vm/apis` types and paths write them), and
+//! provider error codes back to the catalogue (RULES.md's code table).
+mod common;
+use common::*;
+use image_policy_core::{api, profile, Locale, Provider};
+use serde_json::{json, Value};
+
+fn requests(state: &Value, command: Value) -> Value {
+    let requests = api::to_provider_requests(&state.to_string(), &command.to_string())
+        .unwrap_or_else(|e| panic!("{e}"));
+    serde_json::to_value(requests).unwrap()
+}
+
+fn refused(state: &Value, command: Value) -> image_policy_core::InputError {
+    api::to_provider_requests(&state.to_string(), &command.to_string()).expect_err("an input error")
+}
+
+/// SHR-2/SHR-6 vs the API: aliyun takes at most 10 accounts per
+/// ModifyImageSharePermission ("Valid values of N: 1 to 10"), so a share of
+/// 23 new accounts is three requests; accounts already shared and the owner
+/// are left out; a share with nothing new needs no request.
+#[test]
+fn aliyun_shares_split_at_ten_and_skip_accounts_already_shared() {
+    let state = aliyun();
+    let mut accounts: Vec<String> = (0..23).map(|n| format!("acct-{n}")).collect();
+    accounts.insert(3, FRIEND.into());
+    let share = json!({"type": "shareImage", "actor": OWNER, "imageId": "shared-1", "accountIds": accounts});
+    let out = requests(&state, share);
+    let sizes: Vec<usize> = out
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["parameters"]["AddAccount"].as_array().unwrap().len())
+        .collect();
+    assert_eq!(sizes, [10, 10, 3]);
+    assert_eq!(
+        out[0],
+        json!({
+            "action": "ModifyImageSharePermission", "version": "2014-05-26", "region": REGION,
+            "parameters": {"RegionId": REGION, "ImageId": "shared-1",
+                           "AddAccount": (0..10).map(|n| format!("acct-{n}")).collect::<Vec<_>>()}
+        })
+    );
+    let nothing_new = json!({"type": "shareImage", "actor": OWNER, "imageId": "shared-1", "accountIds": [FRIEND]});
+    assert_eq!(requests(&state, nothing_new), json!([]));
+    let unshare = json!({"type": "unshareImage", "actor": OWNER, "imageId": "shared-1", "accountIds": [FRIEND, STRANGER]});
+    assert_eq!(
+        requests(&state, unshare)[0]["parameters"]["RemoveAccount"],
+        json!([FRIEND])
+    );
+    let malformed = json!({"type": "shareImage", "actor": OWNER, "imageId": "own-1", "accountIds": ["ok", "bob carol"]});
+    assert_eq!(refused(&state, malformed).path, "accountIds[1]");
+}
+
+/// Every other aliyun command: its action, region and parameters; IDs the
+/// provider generates (new image, copy, instance) are not sent.
+#[test]
+fn aliyun_commands_become_their_ecs_actions() {
+    let state = aliyun();
+    let cases = [
+        (
+            json!({"type": "deleteImage", "actor": OWNER, "imageId": "used-1", "force": true, "deleteSnapshots": true}),
+            "DeleteImage",
+            json!({"RegionId": REGION, "ImageId": "used-1", "Force": true}),
+        ),
+        (
+            json!({"type": "deleteImage", "actor": OWNER, "imageId": "own-1"}),
+            "DeleteImage",
+            json!({"RegionId": REGION, "ImageId": "own-1"}),
+        ),
+        (
+            json!({"type": "copyImage", "actor": OWNER, "imageId": "own-1", "destinationRegion": OTHER_REGION, "newImageId": "m-new", "name": "web2", "encrypted": true}),
+            "CopyImage",
+            json!({"RegionId": REGION, "ImageId": "own-1", "DestinationRegionId": OTHER_REGION, "DestinationImageName": "web2", "Encrypted": true}),
+        ),
+        (
+            json!({"type": "exportImage", "actor": OWNER, "imageId": "own-1", "bucket": "backups"}),
+            "ExportImage",
+            json!({"RegionId": REGION, "ImageId": "own-1", "OSSBucket": "backups"}),
+        ),
+        (
+            json!({"type": "modifyImage", "actor": OWNER, "imageId": "own-1", "status": "deprecated"}),
+            "ModifyImageAttribute",
+            json!({"RegionId": REGION, "ImageId": "own-1", "Status": "Deprecated"}),
+        ),
+        (
+            json!({"type": "modifyImage", "actor": OWNER, "imageId": "own-1", "name": "web2", "description": "d2"}),
+            "ModifyImageAttribute",
+            json!({"RegionId": REGION, "ImageId": "own-1", "ImageName": "web2", "Description": "d2"}),
+        ),
+        (
+            json!({"type": "cancelCopy", "actor": OWNER, "imageId": "own-1"}),
+            "CancelCopyImage",
+            json!({"RegionId": REGION, "ImageId": "own-1"}),
+        ),
+        (
+            json!({"type": "createImage", "actor": OWNER, "imageId": "m-mine", "name": "from-vm", "from": "instance", "instanceId": "i-own"}),
+            "CreateImage",
+            json!({"RegionId": REGION, "ImageName": "from-vm", "InstanceId": "i-own"}),
+        ),
+        (
+            json!({"type": "createImage", "actor": OWNER, "name": "from-snaps", "from": "snapshots", "snapshotIds": ["snap-1", "snap-2"]}),
+            "CreateImage",
+            json!({"RegionId": REGION, "ImageName": "from-snaps", "DiskDeviceMapping": [{"SnapshotId": "snap-1"}, {"SnapshotId": "snap-2"}]}),
+        ),
+        (
+            json!({"type": "createImage", "actor": OWNER, "name": "imported", "from": "import", "region": OTHER_REGION}),
+            "ImportImage",
+            json!({"RegionId": OTHER_REGION, "ImageName": "imported"}),
+        ),
+        (
+            json!({"type": "createInstance", "actor": OWNER, "imageId": "pub-1", "region": REGION, "instanceId": "i-mine"}),
+            "RunInstances",
+            json!({"RegionId": REGION, "ImageId": "pub-1"}),
+        ),
+        (
+            json!({"type": "deleteInstance", "actor": OWNER, "instanceId": "i-own"}),
+            "DeleteInstance",
+            json!({"InstanceId": "i-own"}),
+        ),
+        (
+            json!({"type": "reinitDisk", "actor": OWNER, "instanceId": "i-own"}),
+            "ReInitDisk",
+            json!({}),
+        ),
+        (
+            json!({"type": "replaceSystemDisk", "actor": OWNER, "instanceId": "i-own", "imageId": "pub-1"}),
+            "ReplaceSystemDisk",
+            json!({"InstanceId": "i-own", "ImageId": "pub-1"}),
+        ),
+    ];
+    for (command, action, parameters) in cases {
+        let out = requests(&state, command.clone());
+        assert_eq!(out.as_array().unwrap().len(), 1, "{command}");
+        assert_eq!(out[0]["action"], action, "{command}");
+        assert_eq!(out[0]["version"], "2014-05-26");
+        assert_eq!(out[0]["parameters"], parameters, "{command}");
+        assert!(out[0].get("method").is_none() && out[0].get("path").is_none());
+    }
+    let missing = refused(
+        &state,
+        json!({"type": "deleteImage", "actor": OWNER, "imageId": "m-gone"}),
+    );
+    assert_eq!(
+        (missing.argument.as_str(), missing.path.as_str()),
+        ("command", "imageId")
+    );
+}
+
+/// jdcloud: REST method and path per command; commands or options jdcloud
+/// has no API for are input errors at their path (`type` for cancelCopy).
+#[test]
+fn jdcloud_commands_become_its_rest_requests() {
+    let state = jdcloud();
+    let cases = [
+        (
+            json!({"type": "shareImage", "actor": OWNER, "imageId": "shared-1", "accountIds": [FRIEND, STRANGER]}),
+            "shareImage",
+            "POST",
+            "/v1/regions/cn-hangzhou/images/shared-1:share",
+            json!({"pins": [STRANGER]}),
+        ),
+        (
+            json!({"type": "unshareImage", "actor": OWNER, "imageId": "shared-1", "accountIds": [FRIEND]}),
+            "unShareImage",
+            "POST",
+            "/v1/regions/cn-hangzhou/images/shared-1:unshare",
+            json!({"pins": [FRIEND]}),
+        ),
+        (
+            json!({"type": "deleteImage", "actor": OWNER, "imageId": "own-1", "deleteSnapshots": true}),
+            "deleteImage",
+            "DELETE",
+            "/v1/regions/cn-hangzhou/images/own-1",
+            json!({"deleteSnapshot": true}),
+        ),
+        (
+            json!({"type": "copyImage", "actor": OWNER, "imageId": "own-1", "destinationRegion": OTHER_REGION}),
+            "copyImages",
+            "POST",
+            "/v1/regions/cn-hangzhou/images:copyImages",
+            json!({"sourceImageIds": ["own-1"], "destinationRegion": OTHER_REGION}),
+        ),
+        (
+            json!({"type": "exportImage", "actor": OWNER, "imageId": "own-1", "bucket": "backups"}),
+            "exportImage",
+            "POST",
+            "/v1/regions/cn-hangzhou/images/own-1:exportImage",
+            json!({}),
+        ),
+        (
+            json!({"type": "modifyImage", "actor": OWNER, "imageId": "own-1", "name": "web2"}),
+            "modifyImageAttribute",
+            "POST",
+            "/v1/regions/cn-hangzhou/images/own-1:modifyImageAttribute",
+            json!({"name": "web2"}),
+        ),
+        (
+            json!({"type": "createImage", "actor": OWNER, "name": "vm", "from": "instance", "instanceId": "i-own"}),
+            "createImage",
+            "POST",
+            "/v1/regions/cn-hangzhou/instances/i-own:createImage",
+            json!({"name": "vm"}),
+        ),
+        (
+            json!({"type": "createImage", "actor": OWNER, "name": "snaps", "from": "snapshots", "snapshotIds": ["snap-1"]}),
+            "createImageFromSnapshots",
+            "POST",
+            "/v1/regions/cn-hangzhou/images:createImageFromSnapshots",
+            json!({"name": "snaps", "cloudDisks": [{"snapshotId": "snap-1"}]}),
+        ),
+        (
+            json!({"type": "createInstance", "actor": OWNER, "imageId": "pub-1", "region": REGION}),
+            "createInstances",
+            "POST",
+            "/v1/regions/cn-hangzhou/instances",
+            json!({"instanceSpec": {"imageId": "pub-1"}}),
+        ),
+        (
+            json!({"type": "deleteInstance", "actor": OWNER, "instanceId": "i-own"}),
+            "deleteInstance",
+            "DELETE",
+            "/v1/regions/cn-hangzhou/instances/i-own",
+            json!({}),
+        ),
+        (
+            json!({"type": "reinitDisk", "actor": OWNER, "instanceId": "i-own"}),
+            "rebuildInstance",
+            "POST",
+            "/v1/regions/cn-hangzhou/instances/i-own:rebuildInstance",
+            json!({}),
+        ),
+        (
+            json!({"type": "replaceSystemDisk", "actor": OWNER, "instanceId": "i-own", "imageId": "pub-1"}),
+            "rebuildInstance",
+            "POST",
+            "/v1/regions/cn-hangzhou/instances/i-own:rebuildInstance",
+            json!({"imageId": "pub-1"}),
+        ),
+    ];
+    for (command, action, method, path, parameters) in cases {
+        let out = requests(&state, command.clone());
+        assert_eq!(
+            out[0],
+            json!({"action": action, "version": "v1", "region": REGION, "method": method, "path": path, "parameters": parameters}),
+            "{command}"
+        );
+    }
+    for (command, path) in [
+        (
+            json!({"type": "cancelCopy", "actor": OWNER, "imageId": "own-1"}),
+            "type",
+        ),
+        (
+            json!({"type": "modifyImage", "actor": OWNER, "imageId": "own-1", "status": "deprecated"}),
+            "status",
+        ),
+        (
+            json!({"type": "copyImage", "actor": OWNER, "imageId": "own-1", "destinationRegion": OTHER_REGION, "encrypted": true}),
+            "encrypted",
+        ),
+    ] {
+        let error = refused(&state, command);
+        assert_eq!(error.path, path);
+        assert!(error.message.contains("NotSupported"), "{}", error.message);
+    }
+    let all_shared = json!({"type": "shareImage", "actor": OWNER, "imageId": "shared-1", "accountIds": [FRIEND]});
+    assert_eq!(requests(&state, all_shared), json!([]));
+}
+
+/// explainProviderError: a code the provider's server returns reads as the
+/// rules behind it, in the locale; a code no rule names is `[]`.
+#[test]
+fn provider_error_codes_read_as_the_catalogue() {
+    let ids = |provider: &str, code: &str| -> Vec<&'static str> {
+        api::explain_provider_error(provider, code, Locale::En)
+            .unwrap()
+            .iter()
+            .map(|e| e.id.as_str())
+            .collect()
+    };
+    assert_eq!(ids("aliyun", "ImageUseShared"), ["DEL-1"]);
+    assert_eq!(ids("aliyun", "ImageNotSupported"), ["EXP-2", "ENC-3"]);
+    assert_eq!(ids("jdcloud", "QUOTA_EXCEEDED"), ["SHR-2"]);
+    assert!(ids("jdcloud", "FAILED_PRECONDITION").contains(&"DEL-1"));
+    assert!(ids("aliyun", "Throttling").is_empty());
+    assert!(
+        ids("jdcloud", "ImageUseShared").is_empty(),
+        "codes are per provider"
+    );
+    let zh = api::explain_provider_error("aliyun", "ImageUseShared", Locale::ZhCn).unwrap();
+    assert!(zh[0].text.starts_with("已共享给任何账号的镜像"));
+    assert_eq!(
+        api::explain_provider_error("aws", "x", Locale::En)
+            .unwrap_err()
+            .argument
+            .as_str(),
+        "provider"
+    );
+}
+
+/// The table behind explainProviderError agrees with the codes decisions
+/// carry: every code a profile puts in `details.providerCode` for a rule is
+/// explained as that rule, and every rule the table names is enforced.
+#[test]
+fn the_error_table_agrees_with_the_codes_decisions_carry() {
+    for provider in Provider::ALL {
+        let profile = profile::of(provider);
+        for entry in profile.provider_codes {
+            let listed = profile
+                .error_rules
+                .iter()
+                .find(|(code, _)| *code == entry.provider_code);
+            let (_, rules) = listed
+                .unwrap_or_else(|| panic!("{provider:?}: {} not explained", entry.provider_code));
+            if let Some(rule) = entry.rule {
+                assert!(
+                    rules.contains(&rule),
+                    "{provider:?}: {} should explain {}",
+                    entry.provider_code,
+                    rule.as_str()
+                );
+            }
+        }
+        for (code, rules) in profile.error_rules {
+            for rule in *rules {
+                assert!(
+                    profile.enforces(*rule),
+                    "{provider:?}: {code} names {}",
+                    rule.as_str()
+                );
+            }
+        }
+    }
+}
