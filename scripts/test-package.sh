@@ -20,6 +20,8 @@ node matrix.mjs
 node hostile.mjs
 node proxies.mjs
 node console.mjs
+node providers.mjs
+node quickstart.mjs
 node web-init.mjs
 npx --no-install jest jest/ 2>&1
 NO_COLOR=1 npx --no-install vitest run vitest/ 2>&1

@@ -55,7 +55,7 @@ fi
 passed=$(( $(grep -oE 'test result: [a-zA-Z]+\. [0-9]+ passed' "$LOG" | awk '{s+=$4} END {print s+0}') \
   + $(grep -E '^# pass [0-9]+' "$LOG" | awk '{s+=$3} END {print s+0}') \
   + $(grep -oE '^ *Tests:? +[0-9]+ passed' "$LOG" | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}') \
-  + $(grep -cE '^(node esm|node cjs|action matrix|hostile input|proxies at every position|console ergonomics|web before and after init|typescript --strict|esbuild bundle in chromium|client .*): ok$' "$LOG") ))
+  + $(grep -cE '^(node esm|node cjs|action matrix|hostile input|proxies at every position|console ergonomics|provider data|readme quick start|web before and after init|typescript --strict|esbuild bundle in chromium|client .*): ok$' "$LOG") ))
 failed=$(( $(grep -oE '[0-9]+ failed' "$LOG" | awk '{s+=$1} END {print s+0}') \
   + $(grep -E '^# fail [0-9]+' "$LOG" | awk '{s+=$3} END {print s+0}') ))
 echo "tests: ${passed} passed, ${failed} failed"

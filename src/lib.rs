@@ -99,6 +99,47 @@ pub fn vocabulary(
     convert::output(&console::vocabulary(locale(options)?))
 }
 
+/// A state from the provider's own listing responses (API.md v3, "Provider
+/// data"); an error's path points into `data`.
+#[wasm_bindgen(js_name = stateFrom, unchecked_return_type = "FullState")]
+pub fn state_from(
+    #[wasm_bindgen(unchecked_param_type = "Provider")] provider: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ProviderData")] data: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    locale(options)?;
+    let provider = required_string(&provider, Argument::Provider)?;
+    let data = json_text(&data, Argument::Data, &[])?;
+    answer(api::state_from(&provider, &data))
+}
+
+/// The provider's own requests that carry out `command` on `state`; it does
+/// not decide (call `check` first).
+#[wasm_bindgen(js_name = toProviderRequests, unchecked_return_type = "ProviderRequest[]")]
+pub fn to_provider_requests(
+    #[wasm_bindgen(unchecked_param_type = "State")] state: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Command")] command: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    locale(options)?;
+    let state = json_text(&state, Argument::State, STATE_CAPS)?;
+    let command = json_text(&command, Argument::Command, COMMAND_CAPS)?;
+    answer(api::to_provider_requests(&state, &command))
+}
+
+/// The catalogue entries behind a provider's error code, in `options.locale`.
+#[wasm_bindgen(js_name = explainProviderError, unchecked_return_type = "RuleEntry[]")]
+pub fn explain_provider_error(
+    #[wasm_bindgen(unchecked_param_type = "Provider")] provider: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] code: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    let locale = locale(options)?;
+    let provider = required_string(&provider, Argument::Provider)?;
+    let code = required_string(&code, Argument::Code)?;
+    answer(api::explain_provider_error(&provider, &code, locale))
+}
+
 /// The locales `options.locale` resolves to, one tag each.
 #[wasm_bindgen(js_name = supportedLocales, unchecked_return_type = "string[]")]
 pub fn supported_locales() -> Result<JsValue, JsValue> {

@@ -183,7 +183,36 @@ export interface Vocabulary {
 /** Every argument an `InputError` can be about (a test holds this list against the runtime). */
 export type InputArgument =
   | "state" | "command" | "request" | "actor" | "imageId" | "imageIds" | "provider" | "options"
-  | "action" | "fields";
+  | "action" | "fields" | "data" | "code";
+
+/**
+ * `stateFrom`'s input: the provider's own listing responses, as its API
+ * reference shows them and its SDKs return them (jdcloud with or without the
+ * `result` envelope). One entry per region; each listing is a list of pages.
+ */
+export interface ProviderData {
+  /** The caller's account: owner of its own images, instances and snapshots. */
+  accountId: string;
+  regions: Record<string, { images?: unknown[]; instances?: unknown[]; snapshots?: unknown[] }>;
+  /** imageId -> that image's share-list response (DescribeImageSharePermission, describeImageMembers). */
+  shares?: Record<string, unknown>;
+}
+
+/** One request of `toProviderRequests`, in the provider's own words. */
+export interface ProviderRequest {
+  /** The API's own action name, e.g. "ModifyImageSharePermission", "shareImage". */
+  action: string;
+  /** "2014-05-26" (aliyun ECS), "v1" (jdcloud vm). */
+  version: string;
+  /** The region the request is sent to. */
+  region: string;
+  /** The API's own parameter names; a repeated parameter (aliyun `AddAccount.N`) is one array. */
+  parameters: Record<string, unknown>;
+  /** jdcloud (REST). */
+  method?: "GET" | "POST" | "PATCH" | "DELETE";
+  /** jdcloud, e.g. "/v1/regions/cn-north-1/images/img-1:share". */
+  path?: string;
+}
 
 /**
  * What every malformed input throws: `e instanceof InputError` and

@@ -19,6 +19,8 @@ pub enum Argument {
     Fields,
     /// `stateFrom`'s provider data.
     Data,
+    /// `explainProviderError`'s error code.
+    Code,
 }
 
 impl Argument {
@@ -36,6 +38,7 @@ impl Argument {
             Argument::Action => "action",
             Argument::Fields => "fields",
             Argument::Data => "data",
+            Argument::Code => "code",
         }
     }
 }

@@ -123,6 +123,8 @@ note(() => api.rules(7));
 note(() => api.rules("aliyun", 7));
 note(() => api.commandFor(7, {}));
 note(() => api.commandFor("deleteImage", 7));
+note(() => api.stateFrom("aliyun", 7));
+note(() => api.explainProviderError("aliyun", 7));
 assert.deepEqual([...produced].sort(), [...declared].sort());
 assert.throws(() => engine.actionMatrix("a1", [5]), (e) => e.message.startsWith("imageIds[0]:"));
 
