@@ -1,6 +1,6 @@
 // The demo page: a console user's view of the custom-image lifecycle. Every
 // enabled or disabled action comes from the engine's own decisions.
-import init, { Engine, rules } from "./pkg/image_policy.js";
+import init, { Engine, rules, stateFrom } from "./pkg/image_policy.js";
 import { ACCOUNTS, WORLDS } from "./worlds.js";
 import { el, reasonsText } from "./decision-view.js";
 import { createImageSpec, imageActionSpec, instanceActionSpec, openDialog, openTextDialog, showDialogError } from "./dialog.js";
@@ -190,7 +190,7 @@ function render() {
 }
 
 function setup() {
-  $("actor").replaceChildren(...ACCOUNTS.map((a) => el("option", { value: a }, a)));
+  setAccounts();
   $("actor").addEventListener("change", (e) => { view.actor = e.target.value; render(); });
   $("profile").addEventListener("change", (e) => { view.log = []; setWorld(WORLDS[e.target.value]); });
   $("reset").addEventListener("click", () => { view.log = []; setWorld(WORLDS[view.state.provider]); $("status").textContent = t("World reset."); });
@@ -204,7 +204,7 @@ function setup() {
   });
   $("create-image").addEventListener("click", () => openDialog(view.state, createImageSpec(view.actor, view.state), perform));
   $("export-world").addEventListener("click", () => openTextDialog({ heading: t("The world as JSON"), text: JSON.stringify(view.state, null, 2), readOnly: true }));
-  $("import-world").addEventListener("click", () => openTextDialog({ heading: t("Import a world"), text: "", readOnly: false, onLoad: importWorld }));
+  $("import-world").addEventListener("click", () => openTextDialog({ heading: t("Import a world, or your cloud's listing responses ({ accountId, regions, shares })"), text: "", readOnly: false, onLoad: importWorld }));
   $("rules-filter").addEventListener("change", renderRules);
   $("language").addEventListener("change", (e) => {
     setLocale(e.target.value);
@@ -215,7 +215,19 @@ function setup() {
   });
 }
 
-/** Loads a world from JSON text; on any error the current world stays. */
+/** Sets the acting accounts: the built-in ones, and `account` first when given. */
+function setAccounts(account) {
+  const accounts = account && !ACCOUNTS.includes(account) ? [account, ...ACCOUNTS] : ACCOUNTS;
+  $("actor").replaceChildren(...accounts.map((a) => el("option", { value: a }, a)));
+  view.actor = account ?? view.actor;
+  $("actor").value = view.actor;
+}
+
+/**
+ * Loads a world from JSON text: a state, or the provider's own listing
+ * responses (`{ accountId, regions, shares? }`, read by `stateFrom` for the
+ * chosen profile, the account acting); on any error the current world stays.
+ */
 function importWorld(text) {
   let world;
   try {
@@ -223,6 +235,16 @@ function importWorld(text) {
   } catch (error) {
     showDialogError(t("That is not JSON: {message}. The current world is unchanged.", { message: error.message }));
     return;
+  }
+  const providerData = world && typeof world === "object" && "regions" in world && "accountId" in world;
+  if (providerData) {
+    try {
+      world = stateFrom($("profile").value, world);
+    } catch (error) {
+      const where = error.path ? ` at ${error.path}` : "";
+      showDialogError(t("Not valid provider data{where}: {message}. The current world is unchanged.", { where, message: error.message }));
+      return;
+    }
   }
   // The world is read once: the engine that checks it is the one kept.
   let engine;
@@ -233,9 +255,10 @@ function importWorld(text) {
     showDialogError(t("Not a valid world{where}: {message}. The current world is unchanged.", { where, message: error.message }));
     return;
   }
+  if (providerData) setAccounts(JSON.parse(text).accountId);
   view.log.unshift({ command: { type: "importWorld", actor: view.actor }, events: [] });
   setWorld(world, { keepHistory: true, engine });
-  $("status").textContent = t("World imported.");
+  $("status").textContent = t(providerData ? "Provider data imported." : "World imported.");
 }
 
 setup();

@@ -1,6 +1,6 @@
 // The action dialog: the fields an action needs, the engine's decision on
 // what is typed (live), and Confirm only when it is allowed.
-import { check } from "./pkg/image_policy.js";
+import { check, toProviderRequests } from "./pkg/image_policy.js";
 import { decisionView, el, inputErrorView } from "./decision-view.js";
 import { locale, t } from "./i18n.js";
 
@@ -27,6 +27,20 @@ function select(label, name, options, value) {
 const list = (text) => text.split(/[\s,]+/).filter(Boolean);
 const optional = (text) => (text.trim() === "" ? undefined : text);
 
+/** The provider requests an allowed command would send, or why none can. */
+function requestsView(state, command) {
+  let body;
+  try {
+    const requests = toProviderRequests(state, command);
+    body = requests.length
+      ? el("pre", { class: "requests" }, requests.map((r) => JSON.stringify(r, null, 2)).join("\n"))
+      : el("p", { class: "muted" }, t("Nothing to send: the provider already has it."));
+  } catch (error) {
+    body = el("p", { class: "muted" }, error.message);
+  }
+  return el("section", { "aria-label": t("Requests to send") }, el("h3", {}, t("Requests to send")), body);
+}
+
 /**
  * Opens the dialog for `spec` = { title, fields: [nodes], command(form) → Command }
  * and calls `onConfirm(command)` when the user confirms an allowed command.
@@ -40,7 +54,7 @@ export function openDialog(state, spec, onConfirm) {
     try {
       current = spec.command(values);
       const decision = check(state, current, { locale: locale() });
-      decisionBox.replaceChildren(decisionView(decision));
+      decisionBox.replaceChildren(decisionView(decision), ...(decision.allowed ? [requestsView(state, current)] : []));
       confirm.disabled = !decision.allowed;
     } catch (error) {
       current = null;

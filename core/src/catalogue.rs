@@ -69,7 +69,7 @@ catalogue! {
     Uns1 = "UNS-1", seed "002", "After unsharing, the former sharee can no longer see the image, create instances from it, or replace a system disk with it; its instances created from the image can no longer re-initialize their system disks.";
     Uns2 = "UNS-2", seed "002", "Unsharing removes accounts the image is shared with. An account not shared is a warning and a no-op. An unshare naming no accounts (what allowedActions and actionMatrix ask: may I at all?) of an image shared with nobody is refused, so a console greys the button out.";
     Del1 = "DEL-1", seed "000, 001, 002", "An image shared with any account cannot be deleted until every share is removed. The denial lists the accounts still shared.";
-    Del2 = "DEL-2", seed "000", "An image from which existing instances were created needs force delete; a normal delete is refused and names those instances.";
+    Del2 = "DEL-2", seed "000", "An image from which existing instances were created (listed in instances, or marked inUse by the provider, whose instances may be unlisted) needs force delete; a normal delete is refused and names the listed instances.";
     Del3 = "DEL-3", seed "000, 001, 003", "After deletion no new instance can be created from the image; instances created from it keep running but can no longer re-initialize their disks (including sharees' instances). The decision for a delete lists these instances as consequences before it happens.";
     Del4 = "DEL-4", seed "000, 004", "Deleting an image does not affect its copies, and deleting a copy does not affect the source.";
     Del5 = "DEL-5", seed "003", "Deleting an image does not delete the snapshots it consists of.";

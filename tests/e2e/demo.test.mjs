@@ -94,6 +94,42 @@ test("aliyun: delete refused (DEL-1), unshare, force delete; view and log follow
   }
 });
 
+test("provider data: a pasted DescribeImages response is the world; a share shows the ECS request it sends", async () => {
+  const { browser, page, errors } = await open();
+  try {
+    const data = {
+      accountId: "100001",
+      regions: { "cn-hangzhou": { images: [{ Images: { Image: [
+        { ImageId: "m-web", ImageName: "web", ImageOwnerAlias: "self", Status: "Available", Usage: "instance", IsSelfShared: "True" },
+        { ImageId: "m-pub", ImageName: "CentOS", ImageOwnerAlias: "system", Status: "Available" },
+      ] } }] } },
+      shares: { "m-web": { Accounts: { Account: [{ AliyunId: "200002" }] } } },
+    };
+    await page.locator("#import-world").click();
+    await page.locator("#world-json").fill(JSON.stringify(data));
+    await page.locator("#dialog-confirm").click();
+    await page.getByRole("status").filter({ hasText: "Provider data imported." }).waitFor();
+    assert.equal(await page.locator("#actor").inputValue(), "100001", "the account of the data acts");
+    assert.match(await button(page, "m-web", "Delete").getAttribute("title"), /^DEL-1: [^\n]*\nDEL-2: /);
+    await button(page, "m-web", "Share").click();
+    await page.locator("#field-accounts").fill("300003");
+    const requests = dialog(page).getByRole("region", { name: "Requests to send" });
+    await requests.locator("pre").filter({ hasText: "ModifyImageSharePermission" }).waitFor();
+    assert.match(await requests.innerText(), /"AddAccount": \[\s*"300003"\s*\]/);
+    await page.keyboard.press("Escape");
+    // Unknown values are refused with their path into the data.
+    data.regions["cn-hangzhou"].images[0].Images.Image[0].Status = "Frozen";
+    await page.locator("#import-world").click();
+    await page.locator("#world-json").fill(JSON.stringify(data));
+    await page.locator("#dialog-confirm").click();
+    await dialog(page).getByRole("alert").filter({ hasText: /Image\[0\]\.Status/ }).waitFor();
+    await page.keyboard.press("Escape");
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
 test("jdcloud: delete refused (DEL-1), unshare, delete with snapshots", async () => {
   const { browser, page, errors } = await open();
   try {
