@@ -27,6 +27,9 @@ fi
 echo "== native tests (cargo test)"
 stage cargo test --workspace
 
+echo "== documents: every link resolves inside the repository"
+stage node --test tests/docs.test.mjs
+
 echo "== browser tests (wasm-pack test --headless --chrome)"
 # Debian's chromedriver, never a downloaded one; webdriver.json names the binary.
 export CHROMEDRIVER=/usr/bin/chromedriver

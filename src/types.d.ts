@@ -1,4 +1,4 @@
-// The JavaScript contract of shared/API.md, as TypeScript. Injected into the
+// The JavaScript contract (API.md v3), as TypeScript. Injected into the
 // generated .d.ts by src/lib.rs; tests/package/usage.ts checks it with tsc --strict.
 
 export type Provider = "aliyun" | "jdcloud";

@@ -1,4 +1,4 @@
-//! The JavaScript contract (`shared/API.md`) in Rust: inputs as the JSON
+//! The JavaScript contract (API.md v3, the contract frontends call) in Rust: inputs as the JSON
 //! text the boundary receives, outputs as typed values that derive
 //! `Serialize` (the boundary hands them to serde-wasm-bindgen). Every entry
 //! point is tested natively, errors included.

@@ -1,6 +1,6 @@
 //! The rule catalogue: one ID per rule, with the seed it comes from.
 //!
-//! IDs and texts follow `shared/RULES.md`; `SIM-*` rules are this project's own
+//! IDs and texts follow the rule catalogue (RULES.md v3); `SIM-*` rules are this project's own
 //! additions for conditions the catalogue does not name (instance ownership,
 //! caller-chosen IDs), so that every denial still names a rule.
 
