@@ -13,6 +13,7 @@ use crate::event::Event;
 use crate::message::{Action, Locale};
 use crate::model::{DiskKind, Image, ImageKind, ImageStatus, Instance, Snapshot};
 use crate::profile;
+use crate::profile::Deprecation;
 use crate::text::Id;
 use crate::world::World;
 
@@ -206,6 +207,8 @@ fn create_image(world: &mut World, r: &CreateImage) -> Vec<Event> {
         task: None,
         encrypted: false,
         in_use: false,
+        deprecated: false,
+        byol: false,
     });
     events
 }
@@ -247,6 +250,10 @@ fn copy_image(world: &mut World, r: &CopyImage) -> Vec<Event> {
         // ENC-2: a copy of an encrypted image is encrypted.
         encrypted: source.encrypted || r.encrypted,
         in_use: false,
+        // Inferred (RULES.md v3): the licence travels with the image; a copy
+        // is a new image, not deprecated.
+        deprecated: false,
+        byol: source.byol,
     };
     world.insert_image(copy);
     vec![Event::ImageCopied {
@@ -258,6 +265,7 @@ fn copy_image(world: &mut World, r: &CopyImage) -> Vec<Event> {
 
 /// MOD-1 and DEP-1: a new name, description or status, one event each.
 fn modify_image(world: &mut World, r: &ModifyImage) -> Vec<Event> {
+    let deprecation = crate::profile::of(world.provider()).supports.deprecation;
     let Some(image) = world.image_mut(&r.image_id) else {
         return Vec::new();
     };
@@ -276,7 +284,12 @@ fn modify_image(world: &mut World, r: &ModifyImage) -> Vec<Event> {
         });
     }
     if let Some(status) = r.status {
-        image.status = status.status();
+        // DEP-1: tencent deprecates with a flag beside the status.
+        if deprecation == Deprecation::Flag {
+            image.deprecated = status == NewStatus::Deprecated;
+        } else {
+            image.status = status.status();
+        }
         let image_id = r.image_id.clone();
         events.push(match status {
             NewStatus::Deprecated => Event::ImageDeprecated { image_id },

@@ -69,6 +69,12 @@ pub enum Code {
     TooManyAccounts,
     /// A typed destination region is malformed (CPY-3).
     InvalidRegion,
+    /// The copy must stay in the source's region (tencent: CPY-2, ENC-2).
+    SameRegionOnly,
+    /// A bring-your-own-licence image is not shared (SHR-8).
+    ByolImage,
+    /// Another custom image of the actor's in that region has the name (NAME-4).
+    NameTaken,
     // Warnings.
     /// The account is already shared; nothing to do for it.
     AlreadyShared,

@@ -107,6 +107,8 @@ pub enum Action {
     ReplaceSystemDisk,
     Deprecate,
     Restore,
+    /// Create or import an image.
+    Create,
 }
 
 /// What a count counts.
@@ -309,6 +311,14 @@ templates! {
     NotShared,
     SharedWithNobody,
     InUseDelete,
+    ByolNotShared,
+    ShareeCopyInRegion,
+    EncryptedCopyInRegion,
+    ForceUnsupported,
+    CopyDescriptionUnsupported,
+    NameTaken,
+    AlreadyDeprecated,
+    NotDeprecated,
     InvalidAccountId,
     TooManyAccounts,
     InvalidRegion,

@@ -18,17 +18,20 @@ pub enum Provider {
     Aliyun,
     /// JD Cloud private images.
     Jdcloud,
+    /// Tencent Cloud CVM custom images.
+    Tencent,
 }
 
 impl Provider {
     /// Every provider with a shipped profile.
-    pub const ALL: [Provider; 2] = [Provider::Aliyun, Provider::Jdcloud];
+    pub const ALL: [Provider; 3] = [Provider::Aliyun, Provider::Jdcloud, Provider::Tencent];
 
     /// The name as the API spells it.
     pub const fn as_str(self) -> &'static str {
         match self {
             Provider::Aliyun => "aliyun",
             Provider::Jdcloud => "jdcloud",
+            Provider::Tencent => "tencent",
         }
     }
 }
@@ -193,6 +196,20 @@ pub struct Image {
         skip_serializing_if = "is_false"
     )]
     pub in_use: bool,
+    /// tencent only: its deprecation flag (DEP-1); the status stays.
+    #[serde(
+        default,
+        deserialize_with = "crate::object::or_default",
+        skip_serializing_if = "is_false"
+    )]
+    pub deprecated: bool,
+    /// tencent only: a bring-your-own-licence image (SHR-8).
+    #[serde(
+        default,
+        deserialize_with = "crate::object::or_default",
+        skip_serializing_if = "is_false"
+    )]
+    pub byol: bool,
 }
 
 /// For `skip_serializing_if`: a `false` flag is left out of the JSON.

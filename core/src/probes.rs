@@ -9,7 +9,7 @@ use crate::command::{
 };
 use crate::decision::Decision;
 use crate::message::Locale;
-use crate::model::Provider;
+use crate::profile::EncryptedCopy;
 use crate::text::{AccountId, Id, Region};
 use crate::world::World;
 use serde::{Serialize, Serializer};
@@ -156,8 +156,9 @@ impl Probes {
     /// encrypted copy.
     fn aim(&mut self, world: &World, image_id: &Id) {
         let image = world.image(image_id);
-        let encrypted_copy =
-            world.provider() == Provider::Aliyun && image.is_some_and(|i| i.encrypted);
+        let encrypted_copy = crate::profile::of(world.provider()).supports.encrypted_copy
+            == EncryptedCopy::AnyRegion
+            && image.is_some_and(|i| i.encrypted);
         for (_, command) in &mut self.commands {
             let target = match command {
                 Command::DeleteImage(c) => &mut c.image_id,

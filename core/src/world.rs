@@ -3,6 +3,7 @@
 
 use crate::error::{Argument, InputError};
 use crate::model::{Image, ImageKind, ImageStatus, Instance, Provider, Snapshot, State};
+use crate::profile::Deprecation;
 use crate::table::Table;
 use crate::text::Id;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -278,16 +279,29 @@ fn duplicate(list: &str, (at, first): (usize, usize)) -> InputError {
 fn validate_images(state: &State) -> Result<(), InputError> {
     let at = |i: usize, field: &str| format!("images[{i}].{field}");
     let deprecation = crate::profile::of(state.provider).supports.deprecation;
+    let tencent = state.provider == Provider::Tencent;
     for (i, image) in state.images.iter().enumerate() {
-        if image.status == ImageStatus::Deprecated && !deprecation {
+        if image.status == ImageStatus::Deprecated && deprecation != Deprecation::Status {
             return Err(InputError::new(
                 Argument::State,
                 at(i, "status"),
                 format!(
-                    "expected a status other than \"deprecated\": {} has no deprecation (DEP-1)",
+                    "expected a status other than \"deprecated\": {} has no deprecated status (DEP-1)",
                     state.provider.as_str()
                 ),
             ));
+        }
+        for (flag, set) in [("deprecated", image.deprecated), ("byol", image.byol)] {
+            if set && !tencent {
+                return Err(InputError::new(
+                    Argument::State,
+                    at(i, flag),
+                    format!(
+                        "expected no {flag} flag: it is tencent's, and this is a {} state",
+                        state.provider.as_str()
+                    ),
+                ));
+            }
         }
         let custom = image.kind == ImageKind::Custom;
         if custom && image.owner_id.is_none() && image.shared_with.is_empty() {

@@ -28,6 +28,8 @@ fn sim_3_a_full_state_takes_no_more() {
         task: None,
         encrypted: false,
         in_use: false,
+        deprecated: false,
+        byol: false,
     };
     let instances = (0..MAX_ITEMS)
         .map(|k| Instance {

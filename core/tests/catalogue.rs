@@ -4,10 +4,6 @@ use image_policy_core::{api, profile, Provider, RuleId};
 /// Where RULES.md lives: `shared/` beside the repository.
 const RULES_MD: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/RULES.md");
 
-/// The rules of RULES.md that name only providers this build does not ship
-/// yet: tencent's (issue 21). Emptied when the tencent profile lands.
-const ONLY_IN_UNSHIPPED_PROFILES: [&str; 3] = ["SHR-8", "NAME-3", "NAME-4"];
-
 /// `(id, profiles)` rows of RULES.md: the profile cell is `all` or a list of
 /// provider names, e.g. `jdcloud, tencent`. A missing file fails the test:
 /// a catalogue checked against nothing must not count as a pass.
@@ -40,25 +36,15 @@ fn every_rule_of_rules_md_is_in_the_code_with_its_profiles() {
     let rows = rules_md();
     assert_eq!(rows.len(), 51, "RULES.md v3 rows read");
     let shipped: Vec<&str> = Provider::ALL.iter().map(|p| p.as_str()).collect();
-    let mut unshipped = Vec::new();
+    assert_eq!(shipped, ["aliyun", "jdcloud", "tencent"]);
     for (id, profiles) in &rows {
-        let expected: Vec<&str> = profiles
-            .iter()
-            .map(String::as_str)
-            .filter(|p| shipped.contains(p))
-            .collect();
-        let Some(rule) = RuleId::parse(id) else {
-            unshipped.push(id.as_str());
-            assert!(expected.is_empty(), "{id} missing from the catalogue");
-            continue;
-        };
+        let rule = RuleId::parse(id).unwrap_or_else(|| panic!("{id} missing from the catalogue"));
         let enforcing: Vec<&str> = profile::providers_enforcing(rule)
             .iter()
             .map(|p| p.as_str())
             .collect();
-        assert_eq!(enforcing, expected, "{id}");
+        assert_eq!(enforcing, *profiles, "{id}");
     }
-    assert_eq!(unshipped, ONLY_IN_UNSHIPPED_PROFILES);
     let extra: Vec<&str> = RuleId::ALL
         .iter()
         .map(|r| r.as_str())
@@ -83,7 +69,10 @@ fn rules_lists_a_profile_or_everything() {
         .map(|r| r["id"].as_str().unwrap())
         .collect();
     assert!(ids.contains(&"DEL-8") && !ids.contains(&"DEL-2"));
-    assert_eq!(jd[0]["profiles"], serde_json::json!(["aliyun", "jdcloud"]));
+    assert_eq!(
+        jd[0]["profiles"],
+        serde_json::json!(["aliyun", "jdcloud", "tencent"])
+    );
     assert!(jd[0]["text"].as_str().unwrap().starts_with("Kinds"));
     let error = api::rules(Some("aws")).unwrap_err();
     assert_eq!(error.argument.as_str(), "provider");

@@ -17,6 +17,8 @@ fn reference_delete(
     force: bool,
 ) -> BTreeSet<&'static str> {
     let aliyun = state.provider == Provider::Aliyun;
+    let jdcloud = state.provider == Provider::Jdcloud;
+    let tencent = state.provider == Provider::Tencent;
     let mut broken = BTreeSet::new();
     let Some(image) = state.images.iter().find(|i| i.id.as_str() == image_id) else {
         return BTreeSet::from(["VIS-1"]);
@@ -40,6 +42,10 @@ fn reference_delete(
     {
         broken.insert("DEL-2");
     }
+    // tencent: no force delete at all; instances never block.
+    if tencent && force {
+        broken.insert("DEL-2");
+    }
     if !aliyun && !matches!(image.status, ImageStatus::Available | ImageStatus::Error) {
         broken.insert("DEL-6");
     }
@@ -48,7 +54,7 @@ fn reference_delete(
         .source_instance_id
         .as_ref()
         .is_some_and(|s| state.instances.iter().any(|i| i.id == *s));
-    if !aliyun && local && source_exists {
+    if jdcloud && local && source_exists {
         broken.insert("DEL-7");
     }
     if image.task.is_some() {
@@ -66,7 +72,12 @@ fn reference_share(
 ) -> (BTreeSet<&'static str>, Vec<String>) {
     let accounts: Vec<&AccountId> = typed.iter().filter_map(Typed::valid).collect();
     let aliyun = state.provider == Provider::Aliyun;
-    let limit = if aliyun { 50 } else { 20 };
+    let tencent = state.provider == Provider::Tencent;
+    let limit = match state.provider {
+        Provider::Aliyun => 50,
+        Provider::Jdcloud => 20,
+        Provider::Tencent => 500,
+    };
     let mut broken = BTreeSet::new();
     let Some(image) = state.images.iter().find(|i| i.id.as_str() == image_id) else {
         return (BTreeSet::from(["VIS-1"]), Vec::new());
@@ -96,6 +107,9 @@ fn reference_share(
     }
     if image.encrypted {
         broken.insert("ENC-1");
+    }
+    if tencent && image.byol {
+        broken.insert("SHR-8");
     }
     if accounts.iter().any(|a| Some(a.as_str()) == owner)
         || accounts.len() < typed.len()

@@ -1,19 +1,20 @@
 //! Copy to another region (CPY-*).
 
-use super::access::{owner_only, provided, sharee_uses_only};
+use super::access::{owner_only, provided, sees, sharee_uses_only, ImageView};
 use super::{encryption, naming, row, task, Ctx, On, OnImage, RuleCheck};
 use crate::catalogue::RuleId::{self, *};
 use crate::command::CopyImage;
 use crate::decision::{Code, Verdict};
 use crate::message::{msg, Arg};
 use crate::model::DiskKind;
+use crate::profile::EncryptedCopy;
 use crate::text::Typed;
 
 pub(super) const CHECKS: &[RuleCheck<OnImage<CopyImage>>] = &[
     row!(Own2, provided),
-    row!(Own1, owner_only),
-    row!(Cpy2, owner_only),
-    row!(Shr5, sharee_uses_only),
+    row!(Own1, copier),
+    row!(Cpy2, copier_and_where),
+    row!(Shr5, sharee_copier),
     row!(Cpy3, source_available),
     row!(Cpy3, region_name),
     row!(Cpy3, other_region),
@@ -25,7 +26,67 @@ pub(super) const CHECKS: &[RuleCheck<OnImage<CopyImage>>] = &[
     row!(Sim3, super::room_for_image),
     row!(Name1, naming::aliyun_on),
     row!(Name2, naming::jdcloud_on),
+    row!(Name3, naming::tencent_copy_on),
+    row!(Name4, naming::name_free_for_copy),
 ];
+
+/// Whether the actor copies an image shared with it where the profile lets
+/// a sharee copy (tencent, CPY-2).
+fn sharee_copy(ctx: &Ctx, on: &On<CopyImage>) -> bool {
+    ctx.profile.supports.sharee_copies_in_region
+        && sees(ctx.actor, on.image) == Some(ImageView::Shared)
+}
+
+/// Whether the copy asked for leaves the image's region.
+pub(super) fn leaves_region(on: &On<CopyImage>) -> bool {
+    let destination = on
+        .request
+        .destination_region
+        .as_ref()
+        .and_then(Typed::valid);
+    destination.is_some_and(|region| *region != on.image.region)
+}
+
+/// OWN-1 on copy: only the owner, or a sharee where sharees copy.
+fn copier(ctx: &Ctx, rule: RuleId, on: &On<CopyImage>, out: &mut Verdict) {
+    if !sharee_copy(ctx, on) {
+        owner_only(ctx, rule, on, out);
+    }
+}
+
+/// SHR-5 on copy: a sharee uses a shared image, except where sharees copy.
+fn sharee_copier(ctx: &Ctx, rule: RuleId, on: &On<CopyImage>, out: &mut Verdict) {
+    if !sharee_copy(ctx, on) {
+        sharee_uses_only(ctx, rule, on, out);
+    }
+}
+
+/// CPY-2: only the owner copies; where sharees copy (tencent), a sharee's
+/// copy stays in the image's region.
+fn copier_and_where(ctx: &Ctx, rule: RuleId, on: &On<CopyImage>, out: &mut Verdict) {
+    if !sharee_copy(ctx, on) {
+        owner_only(ctx, rule, on, out);
+    } else if leaves_region(on) {
+        out.deny(
+            ctx.reason(rule, Code::SameRegionOnly, || {
+                msg!(
+                    ShareeCopyInRegion,
+                    image = &on.image.id,
+                    region = &on.image.region
+                )
+            })
+            .with(|d| d.region = Some(on.image.region.to_string())),
+        );
+    }
+}
+
+/// Whether the copy must stay in the source's region (tencent: a sharee's
+/// copy, CPY-2; an encrypted copy, ENC-2): CPY-3's other region is not asked.
+fn stays_in_region(ctx: &Ctx, on: &On<CopyImage>) -> bool {
+    sharee_copy(ctx, on)
+        || (on.request.encrypted
+            && ctx.profile.supports.encrypted_copy == EncryptedCopy::SameRegion)
+}
 
 /// CPY-3: the source must be available.
 fn source_available(ctx: &Ctx, rule: RuleId, on: &On<CopyImage>, out: &mut Verdict) {
@@ -50,6 +111,9 @@ fn region_name(ctx: &Ctx, rule: RuleId, on: &On<CopyImage>, out: &mut Verdict) {
 
 /// CPY-3: the destination region must differ from the source's.
 fn other_region(ctx: &Ctx, rule: RuleId, on: &On<CopyImage>, out: &mut Verdict) {
+    if stays_in_region(ctx, on) {
+        return;
+    }
     let destination = on.request.destination_region.as_ref();
     if destination.and_then(Typed::valid) == Some(&on.image.region) {
         out.deny(

@@ -16,6 +16,8 @@ pub(super) const CHECKS: &[RuleCheck<Plain<CreateImage>>] = &[
     row!(Crt1, source_region),
     row!(Name1, naming::aliyun),
     row!(Name2, naming::jdcloud),
+    row!(Name3, naming::tencent),
+    row!(Name4, naming::name_free_for_create),
 ];
 
 /// SIM-3: the new image, and the snapshot an image from an instance or an

@@ -33,6 +33,16 @@ fn not_shared(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mut Verdict) 
 /// DEL-2: an image with instances (listed, or reported by the provider as
 /// in use) needs force delete; names the listed instances.
 fn force_when_in_use(ctx: &Ctx, rule: RuleId, on: &On<DeleteImage>, out: &mut Verdict) {
+    if !ctx.profile.supports.force_delete {
+        // tencent: no force delete, and instances never block (DEL-3 names them).
+        if on.request.force {
+            out.deny(
+                ctx.reason(rule, Code::NotSupported, || msg!(ForceUnsupported))
+                    .with(|d| d.field = Some("force")),
+            );
+        }
+        return;
+    }
     if on.request.force {
         return;
     }

@@ -18,6 +18,7 @@ pub(super) const CHECKS: &[RuleCheck<OnImage<ExportImage>>] = &[
     row!(Exp2, not_marketplace_based),
     row!(Exp3, cloud_disk_only),
     row!(Tsk3, super::task::not_exporting),
+    row!(Tsk5, super::task::no_task_before_export),
     row!(Enc3, super::encryption::not_encrypted),
 ];
 

@@ -37,6 +37,8 @@ pub struct Ctx<'a> {
     pub locale: Locale,
     /// Whether reasons carry their messages (not for [`denials`]).
     pub messages: bool,
+    /// The command's action, where providers' codes differ by API.
+    pub action: Option<Action>,
 }
 
 impl<'a> Ctx<'a> {
@@ -47,6 +49,7 @@ impl<'a> Ctx<'a> {
             actor,
             locale,
             messages: true,
+            action: None,
         }
     }
 
@@ -61,7 +64,11 @@ impl<'a> Ctx<'a> {
     /// [`Ctx::reason`] past its closure, so its body is compiled once.
     fn reason_of(&self, rule: RuleId, code: Code, message: Option<Message>) -> Reason {
         let text = message.map_or_else(String::new, |m| m.render(self.locale));
-        Reason::new(rule, code, text).provider_code(self.profile.provider_code(rule, code))
+        Reason::new(rule, code, text).provider_code(self.profile.provider_code(
+            rule,
+            code,
+            self.action,
+        ))
     }
 }
 
@@ -211,6 +218,7 @@ pub fn denials<'a>(world: &'a World, command: &'a Command) -> Decision {
 fn judge<'a>(world: &'a World, command: &'a Command, mut out: Verdict, locale: Locale) -> Decision {
     let ctx = Ctx {
         messages: out.remarks,
+        action: action_of(command),
         ..Ctx::new(world, command.actor(), locale)
     };
     match command {
@@ -292,6 +300,23 @@ fn judge<'a>(world: &'a World, command: &'a Command, mut out: Verdict, locale: L
         }
     }
     out.into_decision()
+}
+
+/// What `command` does, for providers whose codes differ by API.
+fn action_of(command: &Command) -> Option<Action> {
+    Some(match command {
+        Command::CreateImage(_) => Action::Create,
+        Command::CopyImage(_) => Action::Copy,
+        Command::ShareImage(_) => Action::Share,
+        Command::UnshareImage(_) => Action::Unshare,
+        Command::DeleteImage(_) => Action::Delete,
+        Command::ExportImage(_) => Action::Export,
+        Command::ModifyImage(_) => Action::Modify,
+        Command::CancelCopy(_) => Action::CancelCopy,
+        Command::CreateInstance(_) => Action::CreateInstance,
+        Command::ReplaceSystemDisk(_) => Action::ReplaceSystemDisk,
+        Command::DeleteInstance(_) | Command::ReinitDisk(_) => return None,
+    })
 }
 
 /// The image must be available (CPY-3, EXP-1, INS-1).

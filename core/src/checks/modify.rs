@@ -6,8 +6,9 @@ use super::{naming, remark, row, Ctx, On, OnImage, RuleCheck};
 use crate::catalogue::RuleId::{self, *};
 use crate::command::{ModifyImage, NewStatus};
 use crate::decision::{Code, Verdict};
-use crate::message::{msg, Action, Arg, Template};
+use crate::message::{msg, Action, Arg, Message, Template};
 use crate::model::ImageStatus;
+use crate::profile::Deprecation;
 
 pub(super) const CHECKS: &[RuleCheck<OnImage<ModifyImage>>] = &[
     row!(Own2, provided),
@@ -16,22 +17,47 @@ pub(super) const CHECKS: &[RuleCheck<OnImage<ModifyImage>>] = &[
     row!(Shr5, sharee_uses_only),
     row!(Name1, naming::aliyun_on),
     row!(Name2, naming::jdcloud_on),
+    row!(Name3, naming::tencent_on),
+    row!(Name4, naming::name_free_for_modify),
     row!(Dep1, status_change),
     row!(Dep2, unshared_before_deprecating),
     remark!(Dep4, still_usable),
 ];
 
-/// DEP-1: available to deprecated and back, where the provider deprecates.
+/// DEP-1: available to deprecated and back (aliyun's status), the flag set
+/// and cleared (tencent), or not supported (jdcloud).
 fn status_change(ctx: &Ctx, rule: RuleId, on: &On<ModifyImage>, out: &mut Verdict) {
     let Some(to) = on.request.status else {
         return;
     };
-    if !ctx.profile.supports.deprecation {
-        out.deny(
-            ctx.reason(rule, Code::NotSupported, || msg!(DeprecationUnsupported))
-                .with(|d| d.field = Some("status")),
-        );
-        return;
+    match ctx.profile.supports.deprecation {
+        Deprecation::None => {
+            out.deny(
+                ctx.reason(rule, Code::NotSupported, || msg!(DeprecationUnsupported))
+                    .with(|d| d.field = Some("status")),
+            );
+            return;
+        }
+        Deprecation::Flag => {
+            let deprecate = to == NewStatus::Deprecated;
+            if on.image.deprecated == deprecate {
+                let template = if deprecate {
+                    Template::AlreadyDeprecated
+                } else {
+                    Template::NotDeprecated
+                };
+                let message = || Message {
+                    template,
+                    args: vec![("image", Arg::from(&on.image.id))],
+                };
+                out.deny(
+                    ctx.reason(rule, Code::IncorrectImageStatus, message)
+                        .with(|d| d.field = Some("status")),
+                );
+            }
+            return;
+        }
+        Deprecation::Status => {}
     }
     let from = on.image.status;
     let expected = match to {

@@ -16,6 +16,7 @@ pub(super) const SHARE_CHECKS: &[RuleCheck<OnImage<ShareImage>>] = &[
     row!(Shr5, sharee_uses_only),
     row!(Shr3, not_marketplace_based),
     row!(Shr7, available_only),
+    row!(Shr8, not_byol),
     row!(Dep3, not_deprecated),
     row!(Tsk5, super::task::no_task),
     row!(Enc1, super::encryption::not_encrypted),
@@ -96,6 +97,15 @@ fn not_marketplace_based(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut
                 image = &on.image.id,
                 done = Arg::Done(Action::Share)
             )
+        }));
+    }
+}
+
+/// SHR-8: a bring-your-own-licence image is not shared.
+fn not_byol(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdict) {
+    if on.image.byol {
+        out.deny(ctx.reason(rule, Code::ByolImage, || {
+            msg!(ByolNotShared, image = &on.image.id)
         }));
     }
 }

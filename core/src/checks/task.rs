@@ -42,6 +42,13 @@ pub(super) fn no_task<R>(ctx: &Ctx, rule: RuleId, on: &On<R>, out: &mut Verdict)
     }
 }
 
+/// TSK-5 on export, where a task refuses an export too (tencent).
+pub(super) fn no_task_before_export<R>(ctx: &Ctx, rule: RuleId, on: &On<R>, out: &mut Verdict) {
+    if ctx.profile.supports.task_blocks_export {
+        no_task(ctx, rule, on, out);
+    }
+}
+
 /// TSK-3: one export at a time.
 pub(super) fn not_exporting<R>(ctx: &Ctx, rule: RuleId, on: &On<R>, out: &mut Verdict) {
     if on.image.task == Some(Task::Exporting) {

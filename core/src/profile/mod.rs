@@ -5,12 +5,14 @@ mod aliyun;
 pub(crate) mod data;
 mod jdcloud;
 pub mod requests;
+mod tencent;
 
 use crate::catalogue::{RuleId, RuleSet};
 use crate::decision::Code;
+use crate::message::Action;
 use crate::model::Provider;
 
-/// The rules marked `both` in the catalogue.
+/// The rules marked `all` in the catalogue.
 pub(crate) const COMMON_RULES: RuleSet = RuleSet::of(&[
     RuleId::Kind1,
     RuleId::Vis1,
@@ -54,24 +56,57 @@ pub struct IdPrefixes {
     pub snapshot: &'static str,
 }
 
-/// A provider's code for a condition: `rule` narrows the match when set.
+/// A provider's code for a condition: `rule` and `action` narrow the match
+/// when set (tencent's codes differ by API).
 #[derive(Debug)]
 pub struct ProviderCode {
     pub rule: Option<RuleId>,
     pub code: Code,
     pub provider_code: &'static str,
+    pub action: Option<Action>,
 }
 
-/// Operations a provider offers at all; where one is missing, asking for it
-/// is refused with `NotSupported` (TSK-4, DEP-1, ENC-2).
+/// Operations a provider offers at all, and how; where one is missing,
+/// asking for it is refused with `NotSupported` (TSK-4, DEP-1, ENC-2, DEL-2).
 #[derive(Debug)]
 pub struct Supports {
     /// `cancelCopy` (TSK-4).
     pub cancel_copy: bool,
-    /// `modifyImage` with `status`, and the `deprecated` status (DEP-1).
-    pub deprecation: bool,
-    /// `copyImage` with `encrypted`, and copies of encrypted images (ENC-2).
-    pub encrypted_copy: bool,
+    /// `modifyImage` with `status` (DEP-1).
+    pub deprecation: Deprecation,
+    /// `copyImage` with `encrypted` (ENC-2).
+    pub encrypted_copy: EncryptedCopy,
+    /// `deleteImage` with `force` (read where DEL-2 applies: aliyun offers
+    /// it, tencent refuses it as `NotSupported`).
+    pub force_delete: bool,
+    /// A sharee may copy a shared image into the image's own region (CPY-2).
+    pub sharee_copies_in_region: bool,
+    /// A task running on an image refuses its export too (TSK-5).
+    pub task_blocks_export: bool,
+}
+
+/// How a provider deprecates an image (DEP-1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Deprecation {
+    /// It does not: a status change is `NotSupported`.
+    None,
+    /// The status `deprecated` (aliyun).
+    Status,
+    /// A flag beside the status, `Image.deprecated` (tencent).
+    Flag,
+}
+
+/// How a provider makes encrypted copies (ENC-2).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EncryptedCopy {
+    /// It does not: `encrypted: true` is `NotSupported`, an encrypted image
+    /// is not copied.
+    None,
+    /// Into any region; an encrypted image only into an encrypted copy (aliyun).
+    AnyRegion,
+    /// Of an unencrypted image, in its own region only; an encrypted image is
+    /// not copied (tencent).
+    SameRegion,
 }
 
 /// One provider's rule profile.
@@ -97,11 +132,21 @@ impl Profile {
         self.rules.contains(rule)
     }
 
-    /// The provider API's code for a reason, where the provider has one.
-    pub fn provider_code(&self, rule: RuleId, code: Code) -> Option<&'static str> {
+    /// The provider API's code for a reason on `action`, where the provider
+    /// has one.
+    pub fn provider_code(
+        &self,
+        rule: RuleId,
+        code: Code,
+        action: Option<Action>,
+    ) -> Option<&'static str> {
         self.provider_codes
             .iter()
-            .find(|entry| entry.code == code && entry.rule.is_none_or(|r| r == rule))
+            .find(|entry| {
+                entry.code == code
+                    && entry.rule.is_none_or(|r| r == rule)
+                    && entry.action.is_none_or(|a| Some(a) == action)
+            })
             .map(|entry| entry.provider_code)
     }
 }
@@ -119,6 +164,7 @@ pub fn of(provider: Provider) -> &'static Profile {
     match provider {
         Provider::Aliyun => &aliyun::PROFILE,
         Provider::Jdcloud => &jdcloud::PROFILE,
+        Provider::Tencent => &tencent::PROFILE,
     }
 }
 
@@ -139,6 +185,7 @@ pub fn state_from(
     match provider {
         Provider::Aliyun => aliyun::data::state_from(data),
         Provider::Jdcloud => jdcloud::data::state_from(data),
+        Provider::Tencent => tencent::data::state_from(data),
     }
 }
 
@@ -151,5 +198,6 @@ pub fn requests(
     match world.provider() {
         Provider::Aliyun => aliyun::requests::requests(world, command),
         Provider::Jdcloud => jdcloud::requests::requests(world, command),
+        Provider::Tencent => tencent::requests::requests(world, command),
     }
 }

@@ -36,7 +36,11 @@ fn text(s: &str) -> Text {
 }
 
 pub fn provider() -> impl Strategy<Value = Provider> {
-    prop_oneof![Just(Provider::Aliyun), Just(Provider::Jdcloud)]
+    prop_oneof![
+        Just(Provider::Aliyun),
+        Just(Provider::Jdcloud),
+        Just(Provider::Tencent)
+    ]
 }
 
 fn image(index: usize) -> impl Strategy<Value = Image> {
@@ -76,6 +80,8 @@ fn image(index: usize) -> impl Strategy<Value = Image> {
                 task,
                 encrypted,
                 in_use,
+                deprecated: false,
+                byol: false,
             }
         })
 }
@@ -111,13 +117,18 @@ pub fn state() -> impl Strategy<Value = State> {
         .prop_map(|(provider, mut images, instances, snapshots)| State {
             provider,
             images: {
-                // Only aliyun states may hold deprecated images (DEP-1).
-                if provider == Provider::Jdcloud {
-                    for image in images
-                        .iter_mut()
-                        .filter(|i| i.status == ImageStatus::Deprecated)
-                    {
+                // Only aliyun states may hold deprecated images, and only
+                // tencent ones the deprecated flag (the same draw) and BYOL
+                // images (DEP-1, SHR-8).
+                for image in images.iter_mut() {
+                    let deprecated = image.status == ImageStatus::Deprecated;
+                    if provider != Provider::Aliyun && deprecated {
                         image.status = ImageStatus::Available;
+                    }
+                    if provider == Provider::Tencent && image.kind == ImageKind::Custom {
+                        image.deprecated = deprecated;
+                        image.byol = image.marketplace_based;
+                        image.marketplace_based = false;
                     }
                 }
                 images

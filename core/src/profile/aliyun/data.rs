@@ -264,6 +264,8 @@ fn image(
         task,
         encrypted,
         in_use: wire.usage == Some(Usage::Instance),
+        deprecated: false,
+        byol: false,
     })
 }
 

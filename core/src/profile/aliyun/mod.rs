@@ -2,7 +2,9 @@
 
 pub(crate) mod data;
 pub(crate) mod requests;
-use super::{IdPrefixes, Profile, ProviderCode, Supports, COMMON_RULES};
+use super::{
+    Deprecation, EncryptedCopy, IdPrefixes, Profile, ProviderCode, Supports, COMMON_RULES,
+};
 use crate::catalogue::RuleId::*;
 use crate::decision::Code;
 use crate::model::Provider;
@@ -15,8 +17,11 @@ pub(super) static PROFILE: Profile = Profile {
     share_limit: 50,
     supports: Supports {
         cancel_copy: true,
-        deprecation: true,
-        encrypted_copy: true,
+        deprecation: Deprecation::Status,
+        encrypted_copy: EncryptedCopy::AnyRegion,
+        force_delete: true,
+        sharee_copies_in_region: false,
+        task_blocks_export: false,
     },
     ids: IdPrefixes {
         image: "m-",
@@ -47,99 +52,118 @@ pub(super) static PROFILE: Profile = Profile {
         ProviderCode {
             rule: None,
             code: Code::NotFound,
+            action: None,
             provider_code: "InvalidImageId.NotFound",
         },
         ProviderCode {
             rule: None,
             code: Code::NotOwner,
+            action: None,
             provider_code: "InvalidImageId.NotFound",
         },
         ProviderCode {
             rule: None,
             code: Code::ImageIsPublic,
+            action: None,
             provider_code: "ImageIsPublic",
         },
         // DEP-2's refusal of a shared image has no documented code.
         ProviderCode {
             rule: Some(Del1),
             code: Code::ImageShared,
+            action: None,
             provider_code: "ImageUseShared",
         },
         ProviderCode {
             rule: None,
             code: Code::ImageInUse,
+            action: None,
             provider_code: "ImageUsingByInstance",
         },
         ProviderCode {
             rule: None,
             code: Code::IncorrectImageStatus,
+            action: None,
             provider_code: "IncorrectImageStatus",
         },
         ProviderCode {
             rule: None,
             code: Code::SameRegion,
+            action: None,
             provider_code: "IncorrectDestinationRegion",
         },
         ProviderCode {
             rule: None,
             code: Code::ShareLimitExceeded,
+            action: None,
             provider_code: "QuotaExceed.ShareImageUser",
         },
         // "Forbbiden" is the API's own spelling.
         ProviderCode {
             rule: None,
             code: Code::ShareWithOwner,
+            action: None,
             provider_code: "InvalidAccount.Forbbiden",
         },
         ProviderCode {
             rule: Some(Exp2),
             code: Code::MarketplaceBased,
+            action: None,
             provider_code: "ImageNotSupported",
         },
         ProviderCode {
             rule: None,
             code: Code::ImageCopying,
+            action: None,
             provider_code: "OperationDenied.ImageCopying",
         },
         ProviderCode {
             rule: None,
             code: Code::ImageImporting,
+            action: None,
             provider_code: "ImageIsImporting",
         },
         ProviderCode {
             rule: None,
             code: Code::ImageExporting,
+            action: None,
             provider_code: "ImageIsExporting",
         },
         ProviderCode {
             rule: None,
             code: Code::CopyConflict,
+            action: None,
             provider_code: "OperationDenied.ImageCopyConflict",
         },
         ProviderCode {
             rule: None,
             code: Code::NotACopy,
+            action: None,
             provider_code: "ImageCreatedNotFromCopy",
         },
         ProviderCode {
             rule: Some(Enc3),
             code: Code::EncryptedSnapshot,
+            action: None,
             provider_code: "ImageNotSupported",
         },
         // "Deined" is the API's own spelling.
         ProviderCode {
             rule: None,
             code: Code::EncryptedSnapshot,
+            action: None,
             provider_code: "OperationDeined.EncryptedSnapshot",
         },
         ProviderCode {
             rule: None,
             code: Code::InvalidName,
+            action: None,
             provider_code: "InvalidImageName.Malformed",
         },
         ProviderCode {
             rule: None,
             code: Code::InvalidDescription,
+            action: None,
             provider_code: "InvalidDescription.Malformed",
         },
     ],

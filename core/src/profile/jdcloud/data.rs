@@ -248,6 +248,8 @@ fn image(
         task,
         encrypted,
         in_use: false,
+        deprecated: false,
+        byol: false,
     })
 }
 

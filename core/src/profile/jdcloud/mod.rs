@@ -3,7 +3,9 @@
 
 pub(crate) mod data;
 pub(crate) mod requests;
-use super::{IdPrefixes, Profile, ProviderCode, Supports, COMMON_RULES};
+use super::{
+    Deprecation, EncryptedCopy, IdPrefixes, Profile, ProviderCode, Supports, COMMON_RULES,
+};
 use crate::catalogue::RuleId::*;
 use crate::decision::Code;
 use crate::model::Provider;
@@ -16,8 +18,13 @@ pub(super) static PROFILE: Profile = Profile {
     share_limit: 20,
     supports: Supports {
         cancel_copy: false,
-        deprecation: false,
-        encrypted_copy: false,
+        deprecation: Deprecation::None,
+        encrypted_copy: EncryptedCopy::None,
+        // No force delete, and instances never block a delete: DEL-2 is not
+        // jdcloud's, so `force` is accepted and has no effect.
+        force_delete: false,
+        sharee_copies_in_region: false,
+        task_blocks_export: false,
     },
     ids: IdPrefixes {
         image: "img-",
@@ -40,71 +47,85 @@ pub(super) static PROFILE: Profile = Profile {
         ProviderCode {
             rule: None,
             code: Code::NotFound,
+            action: None,
             provider_code: "NOT_FOUND",
         },
         ProviderCode {
             rule: None,
             code: Code::NotOwner,
+            action: None,
             provider_code: "FAILED_PRECONDITION",
         },
         ProviderCode {
             rule: None,
             code: Code::ImageIsPublic,
+            action: None,
             provider_code: "FAILED_PRECONDITION",
         },
         ProviderCode {
             rule: None,
             code: Code::ImageShared,
+            action: None,
             provider_code: "FAILED_PRECONDITION",
         },
         ProviderCode {
             rule: None,
             code: Code::IncorrectImageStatus,
+            action: None,
             provider_code: "FAILED_PRECONDITION",
         },
         ProviderCode {
             rule: None,
             code: Code::SameRegion,
+            action: None,
             provider_code: "INVALID_ARGUMENT",
         },
         ProviderCode {
             rule: None,
             code: Code::ShareLimitExceeded,
+            action: None,
             provider_code: "QUOTA_EXCEEDED",
         },
         ProviderCode {
             rule: None,
             code: Code::ShareWithOwner,
+            action: None,
             provider_code: "FAILED_PRECONDITION",
         },
         ProviderCode {
             rule: None,
             code: Code::ImageCopying,
+            action: None,
             provider_code: "FAILED_PRECONDITION",
         },
         ProviderCode {
             rule: None,
             code: Code::ImageImporting,
+            action: None,
             provider_code: "FAILED_PRECONDITION",
         },
         ProviderCode {
             rule: None,
             code: Code::ImageExporting,
+            action: None,
             provider_code: "FAILED_PRECONDITION",
         },
         ProviderCode {
             rule: None,
             code: Code::EncryptedSnapshot,
+            action: None,
             provider_code: "FAILED_PRECONDITION",
         },
         ProviderCode {
             rule: None,
             code: Code::InvalidName,
+            action: None,
             provider_code: "INVALID_ARGUMENT",
         },
         ProviderCode {
             rule: None,
             code: Code::InvalidDescription,
+            action: None,
             provider_code: "INVALID_ARGUMENT",
         },
     ],

@@ -1,0 +1,262 @@
+//! tencent listings in (`stateFrom`): CVM 2017-03-12 DescribeImages,
+//! DescribeInstances and DescribeImageSharePermission, CBS DescribeSnapshots,
+//! with or without the `Response` envelope, as the SDK's models
+//! (TencentCloud/tencentcloud-sdk-go) and the CLI's examples show them.
+
+use crate::error::InputError;
+use crate::model::{Image, ImageKind, ImageStatus, Instance, Provider, Snapshot, State, Task};
+use crate::profile::data::{data_error, Assembly, ProviderData, SnapshotFacts};
+use crate::text::{AccountId, Id, Region, Text};
+use serde::Deserialize;
+
+type Data = ProviderData<ImagesPage, InstancesPage, SnapshotsPage, SharesPage>;
+
+/// A page with or without the `Response` envelope: `$page` holds either
+/// `Response.$list` or `$list` itself.
+macro_rules! enveloped {
+    ($page:ident, $body:ident, $list:ident: $item:ty) => {
+        #[derive(Deserialize)]
+        #[allow(non_snake_case)]
+        struct $page {
+            #[serde(default)]
+            Response: Option<$body>,
+            #[serde(default)]
+            $list: Option<Vec<$item>>,
+        }
+
+        #[derive(Deserialize)]
+        #[allow(non_snake_case)]
+        struct $body {
+            #[serde(default)]
+            $list: Vec<$item>,
+        }
+
+        impl $page {
+            /// The list and its path inside the page.
+            fn list(
+                &self,
+                path: impl Fn() -> String,
+            ) -> Result<(&[$item], &'static str), InputError> {
+                match (&self.Response, &self.$list) {
+                    (Some(body), _) => Ok((&body.$list, concat!("Response.", stringify!($list)))),
+                    (None, Some(list)) => Ok((list, stringify!($list))),
+                    (None, None) => Err(data_error(
+                        path(),
+                        concat!(
+                            "expected `Response.",
+                            stringify!($list),
+                            "` (the documented envelope) or `",
+                            stringify!($list),
+                            "`"
+                        ),
+                    )),
+                }
+            }
+        }
+    };
+}
+
+enveloped!(ImagesPage, ImagesBody, ImageSet: WireImage);
+enveloped!(InstancesPage, InstancesBody, InstanceSet: WireInstance);
+enveloped!(SnapshotsPage, SnapshotsBody, SnapshotSet: WireSnapshot);
+enveloped!(SharesPage, SharesBody, SharePermissionSet: WireShare);
+
+#[derive(Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct WireImage {
+    image_id: Id,
+    #[serde(default)]
+    image_name: Option<Text>,
+    #[serde(default)]
+    image_description: Option<Text>,
+    image_type: ImageType,
+    image_state: ImageState,
+    /// `TencentCloud` or `BYOL` (SHR-8); older responses lack it.
+    #[serde(default)]
+    license_type: Option<String>,
+    /// DEP-1's flag; older responses lack it.
+    #[serde(default)]
+    image_deprecated: Option<bool>,
+    #[serde(default)]
+    snapshot_set: Option<Vec<WireImageSnapshot>>,
+}
+
+/// `ImageType`. Marketplace images (服务市场镜像) are not a DescribeImages type.
+#[derive(Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+enum ImageType {
+    PublicImage,
+    PrivateImage,
+    SharedImage,
+}
+
+/// `ImageState`, mapped as RULES.md v3's table says (`USING` is only in the
+/// older and the international texts).
+#[derive(Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+enum ImageState {
+    Creating,
+    Normal,
+    Createfailed,
+    Syncing,
+    Importing,
+    Importfailed,
+    Using,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct WireImageSnapshot {
+    snapshot_id: String,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct WireInstance {
+    instance_id: Id,
+    image_id: Id,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct WireSnapshot {
+    snapshot_id: Id,
+    /// NORMAL, CREATING, ROLLBACKING, COPYING_FROM_REMOTE, CHECKING_COPIED, TORECYCLE.
+    #[serde(default)]
+    snapshot_state: Option<String>,
+    #[serde(default)]
+    encrypt: Option<bool>,
+    #[serde(default)]
+    share_reference: Option<u64>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct WireShare {
+    account_id: AccountId,
+}
+
+/// `stateFrom("tencent", data)`.
+pub(crate) fn state_from(json: &str) -> Result<State, InputError> {
+    let data: Data = crate::decode::provider_data(json)?;
+    let mut out = Assembly::new(Provider::Tencent, data.account_id.clone());
+    for (region, listings) in &data.regions {
+        for (p, page) in listings.snapshots.iter().enumerate() {
+            let (snapshots, _) = page.list(|| format!("regions.{region}.snapshots[{p}]"))?;
+            for wire in snapshots {
+                let snapshot = Snapshot {
+                    id: wire.snapshot_id.clone(),
+                    owner_id: out.account.clone(),
+                    region: region.clone(),
+                    shared: wire.share_reference.unwrap_or(0) > 0,
+                    busy: wire
+                        .snapshot_state
+                        .as_deref()
+                        .is_some_and(|state| state != "NORMAL"),
+                };
+                out.snapshot(
+                    snapshot,
+                    SnapshotFacts {
+                        encrypted: wire.encrypt.unwrap_or(false),
+                    },
+                );
+            }
+        }
+    }
+    for (region, listings) in &data.regions {
+        for (p, page) in listings.images.iter().enumerate() {
+            let (images, list) = page.list(|| format!("regions.{region}.images[{p}]"))?;
+            for (i, wire) in images.iter().enumerate() {
+                let path = || format!("regions.{region}.images[{p}].{list}[{i}]");
+                let image = image(&data, &out, region, wire)?;
+                out.image(image, path)?;
+            }
+        }
+        for (p, page) in listings.instances.iter().enumerate() {
+            let (instances, _) = page.list(|| format!("regions.{region}.instances[{p}]"))?;
+            for wire in instances {
+                out.instance(Instance {
+                    id: wire.instance_id.clone(),
+                    owner_id: out.account.clone(),
+                    region: region.clone(),
+                    image_id: wire.image_id.clone(),
+                });
+            }
+        }
+    }
+    out.finish()
+}
+
+fn image(
+    data: &Data,
+    out: &Assembly,
+    region: &Region,
+    wire: &WireImage,
+) -> Result<Image, InputError> {
+    // SHARED_IMAGE names no owner account (ImageCreator is not one).
+    let (kind, owner_id, shared_with) = match wire.image_type {
+        ImageType::PublicImage => (ImageKind::Public, None, Vec::new()),
+        ImageType::SharedImage => (ImageKind::Custom, None, vec![out.account.clone()]),
+        ImageType::PrivateImage => (
+            ImageKind::Custom,
+            Some(out.account.clone()),
+            own_shares(data, out, wire)?,
+        ),
+    };
+    let (status, task) = match wire.image_state {
+        ImageState::Creating => (ImageStatus::Creating, None),
+        ImageState::Normal => (ImageStatus::Available, None),
+        ImageState::Createfailed | ImageState::Importfailed => (ImageStatus::Error, None),
+        ImageState::Syncing => (ImageStatus::Creating, Some(Task::Copying)),
+        ImageState::Importing => (ImageStatus::Creating, Some(Task::Importing)),
+        ImageState::Using => (ImageStatus::Unavailable, None),
+    };
+    let snapshot_ids: Vec<Id> = wire
+        .snapshot_set
+        .iter()
+        .flatten()
+        .map(|s| s.snapshot_id.as_str())
+        .filter(|id| out.snapshot_facts(id).is_some())
+        .filter_map(|id| Id::new(id).ok())
+        .collect();
+    // DescribeImages carries no encryption; the caller's snapshots do (CBS Encrypt).
+    let encrypted = snapshot_ids
+        .iter()
+        .any(|id| out.snapshot_facts(id).is_some_and(|s| s.encrypted));
+    Ok(Image {
+        id: wire.image_id.clone(),
+        name: wire.image_name.clone().unwrap_or_else(Text::empty),
+        description: wire.image_description.clone().filter(|d| !d.is_empty()),
+        kind,
+        owner_id,
+        region: region.clone(),
+        status,
+        marketplace_based: false,
+        source_instance_id: None,
+        system_disk: None,
+        shared_with,
+        snapshot_ids,
+        copied_from: None,
+        task,
+        encrypted,
+        in_use: false,
+        deprecated: wire.image_deprecated.unwrap_or(false) && kind == ImageKind::Custom,
+        byol: wire.license_type.as_deref() == Some("BYOL"),
+    })
+}
+
+/// A private image's sharees: its DescribeImageSharePermission response in
+/// `shares` (DescribeImages does not say whether an image is shared).
+fn own_shares(data: &Data, out: &Assembly, wire: &WireImage) -> Result<Vec<AccountId>, InputError> {
+    let Some(page) = data.shares.get(&wire.image_id) else {
+        return Ok(Vec::new());
+    };
+    let (shares, _) = page.list(|| format!("shares.{}", wire.image_id))?;
+    let mut accounts: Vec<AccountId> = Vec::new();
+    for share in shares {
+        if share.account_id != out.account && !accounts.contains(&share.account_id) {
+            accounts.push(share.account_id.clone());
+        }
+    }
+    Ok(accounts)
+}
