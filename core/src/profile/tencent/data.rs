@@ -83,11 +83,13 @@ struct WireImage {
 
 /// `ImageType`. Marketplace images (服务市场镜像) are not a DescribeImages type.
 #[derive(Deserialize)]
-#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 enum ImageType {
-    PublicImage,
-    PrivateImage,
-    SharedImage,
+    #[serde(rename = "PUBLIC_IMAGE")]
+    Public,
+    #[serde(rename = "PRIVATE_IMAGE")]
+    Private,
+    #[serde(rename = "SHARED_IMAGE")]
+    Shared,
 }
 
 /// `ImageState`, mapped as RULES.md v3's table says (`USING` is only in the
@@ -195,9 +197,9 @@ fn image(
 ) -> Result<Image, InputError> {
     // SHARED_IMAGE names no owner account (ImageCreator is not one).
     let (kind, owner_id, shared_with) = match wire.image_type {
-        ImageType::PublicImage => (ImageKind::Public, None, Vec::new()),
-        ImageType::SharedImage => (ImageKind::Custom, None, vec![out.account.clone()]),
-        ImageType::PrivateImage => (
+        ImageType::Public => (ImageKind::Public, None, Vec::new()),
+        ImageType::Shared => (ImageKind::Custom, None, vec![out.account.clone()]),
+        ImageType::Private => (
             ImageKind::Custom,
             Some(out.account.clone()),
             own_shares(data, out, wire)?,
