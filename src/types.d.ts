@@ -1,9 +1,9 @@
 // The JavaScript contract (API.md v3), as TypeScript. Injected into the
 // generated .d.ts by src/lib.rs; tests/package/usage.ts checks it with tsc --strict.
 
-export type Provider = "aliyun" | "jdcloud";
+export type Provider = "aliyun" | "jdcloud" | "tencent";
 export type ImageKind = "public" | "marketplace" | "custom";
-/** `deprecated` exists only in the aliyun profile (DEP-*): an input error in a jdcloud state. */
+/** `deprecated` exists only in the aliyun profile (DEP-*): an input error in a jdcloud or tencent state. */
 export type ImageStatus = "creating" | "available" | "error" | "unavailable" | "deprecated";
 /** A provider task still running on an image (TSK-*). */
 export type ImageTask = "copying" | "importing" | "exporting";
@@ -36,6 +36,10 @@ export interface Image {
   encrypted?: boolean;
   /** The provider reports instances made from it, listed in `instances` or not (aliyun `Usage: "instance"`; DEL-2). */
   inUse?: boolean;
+  /** tencent only: its deprecation flag (DEP-1); the status stays. An input error in another profile's state. */
+  deprecated?: boolean;
+  /** tencent only: a bring-your-own-licence image (SHR-8). An input error in another profile's state. */
+  byol?: boolean;
 }
 export interface Instance { id: string; ownerId: string; region: string; imageId: string }
 export interface Snapshot { id: string; ownerId: string; region: string; shared?: boolean; busy?: boolean }
@@ -188,7 +192,7 @@ export type InputArgument =
 /**
  * `stateFrom`'s input: the provider's own listing responses, as its API
  * reference shows them and its SDKs return them (jdcloud with or without the
- * `result` envelope). One entry per region; each listing is a list of pages.
+ * `result` envelope, tencent with or without `Response`). One entry per region; each listing is a list of pages.
  */
 export interface ProviderData {
   /** The caller's account: owner of its own images, instances and snapshots. */
@@ -202,7 +206,7 @@ export interface ProviderData {
 export interface ProviderRequest {
   /** The API's own action name, e.g. "ModifyImageSharePermission", "shareImage". */
   action: string;
-  /** "2014-05-26" (aliyun ECS), "v1" (jdcloud vm). */
+  /** "2014-05-26" (aliyun ECS), "v1" (jdcloud vm), "2017-03-12" (tencent CVM). */
   version: string;
   /** The region the request is sent to. */
   region: string;

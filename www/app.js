@@ -79,7 +79,11 @@ function perform(command) {
 
 function kindLabel(image) {
   if (image.kind !== "custom") return t(image.kind === "public" ? "Public" : "Marketplace");
-  return image.ownerId === view.actor ? t("Custom (yours)") : t("Shared by {owner}", { owner: image.ownerId });
+  // tencent flags an image deprecated or BYOL, and names no owner of one shared with you.
+  const flags = [image.deprecated ? t("deprecated") : "", image.byol ? "BYOL" : ""].filter(Boolean).join(", ");
+  const label = image.ownerId === view.actor ? t("Custom (yours)")
+    : image.ownerId ? t("Shared by {owner}", { owner: image.ownerId }) : t("Shared with you");
+  return flags ? `${label} (${flags})` : label;
 }
 
 /**

@@ -57,6 +57,8 @@ const ZH = {
   "Marketplace": "镜像市场",
   "Custom (yours)": "自定义镜像（您的）",
   "Shared by {owner}": "共享镜像（来自 {owner}）",
+  "Shared with you": "共享镜像",
+  "deprecated": "已弃用",
   "marketplace-based": "基于镜像市场镜像",
   "encrypted": "已加密",
   "task: {task}": "任务：{task}",

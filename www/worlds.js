@@ -67,4 +67,25 @@ export const WORLDS = {
       { id: "snap-busy", ownerId: "alice", region: "cn-north-1", busy: true },
     ],
   },
+  tencent: {
+    provider: "tencent",
+    images: [
+      { id: "img-9qabwvbn", name: "CentOS 7.6 64位", kind: "public", region: "ap-guangzhou", status: "available" },
+      { id: "img-web", name: "web-server", kind: "custom", ownerId: "alice", region: "ap-guangzhou",
+        status: "available", sharedWith: ["bob"], snapshotIds: ["snap-web"] },
+      { id: "img-byol", name: "licensed-app", kind: "custom", ownerId: "alice", region: "ap-guangzhou",
+        status: "available", byol: true },
+      { id: "img-old", name: "legacy", kind: "custom", ownerId: "alice", region: "ap-guangzhou",
+        status: "available", deprecated: true },
+      { id: "img-sync", name: "syncing", kind: "custom", ownerId: "alice", region: "ap-guangzhou",
+        status: "creating", task: "copying" },
+      { id: "img-bob", name: "partner-app", kind: "custom", region: "ap-guangzhou", status: "available",
+        sharedWith: ["alice"] },
+    ],
+    instances: [
+      { id: "ins-web", ownerId: "alice", region: "ap-guangzhou", imageId: "img-web" },
+      { id: "ins-bob", ownerId: "bob", region: "ap-guangzhou", imageId: "img-web" },
+    ],
+    snapshots: [{ id: "snap-web", ownerId: "alice", region: "ap-guangzhou" }],
+  },
 };

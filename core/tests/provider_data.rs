@@ -388,3 +388,112 @@ fn a_state_from_provider_data_is_an_ordinary_state() {
         api::Engine::new(&text).unwrap();
     }
 }
+
+/// The Tencent CLI's published outputs, each the only page of its listing:
+/// DescribeImages' public and private examples (with the `Response`
+/// envelope), DescribeInstances, CBS DescribeSnapshots; the private image's
+/// DescribeImageSharePermission example gives its sharees.
+fn tencent_data() -> Value {
+    json!({
+        "accountId": "3205597606",
+        "regions": {"ap-guangzhou": {
+            "images": [fixture("tencent/DescribeImages.public.json"), fixture("tencent/DescribeImages.private.json")],
+            "instances": [fixture("tencent/DescribeInstances.json")],
+            "snapshots": [fixture("tencent/DescribeSnapshots.json")],
+        }},
+        "shares": {"img-qlzp4oea": fixture("tencent/DescribeImageSharePermission.json")},
+    })
+}
+
+/// tencent: PUBLIC_IMAGE is public, PRIVATE_IMAGE the caller's (its sharees
+/// from DescribeImageSharePermission), NORMAL is available; the published
+/// responses lack ImageDeprecated and say LicenseType TencentCloud: neither
+/// deprecated nor BYOL. The instance and both snapshots are the caller's.
+#[test]
+fn tencent_published_examples_read_into_a_state() {
+    let state = state_from("tencent", &tencent_data());
+    let [public, private] = &state.images[..] else {
+        panic!("{:?}", state.images)
+    };
+    assert_eq!(
+        (public.id.as_str(), public.kind, public.status),
+        ("img-9qabwvbn", ImageKind::Public, ImageStatus::Available)
+    );
+    assert_eq!(
+        (
+            private.id.as_str(),
+            private.kind,
+            private.owner_id.as_deref()
+        ),
+        ("img-qlzp4oea", ImageKind::Custom, Some("3205597606"))
+    );
+    assert_eq!(
+        private
+            .shared_with
+            .iter()
+            .map(|a| a.as_str())
+            .collect::<Vec<_>>(),
+        ["101104350000", "101104350001"]
+    );
+    assert!(!private.deprecated && !private.byol);
+    assert_eq!(state.instances[0].id.as_str(), "ins-xlsyru2j");
+    assert_eq!(
+        state
+            .snapshots
+            .iter()
+            .map(|s| s.id.as_str())
+            .collect::<Vec<_>>(),
+        ["snap-0jfkjwl1", "snap-obgelzpb"]
+    );
+    let world = World::new(state).unwrap();
+    let delete = image_policy_core::decode::command(
+        &json!({"type": "deleteImage", "actor": "3205597606", "imageId": "img-qlzp4oea"})
+            .to_string(),
+    )
+    .unwrap();
+    assert_eq!(decide(&world, &delete).denying_rules()[0].as_str(), "DEL-1");
+}
+
+/// tencent: SHARED_IMAGE names no owner (ImageCreator is not the owner
+/// account): shared with the caller, ownerId left out; every ImageState maps
+/// as RULES.md v3's table says; LicenseType BYOL and ImageDeprecated read as
+/// the flags; the `Response` envelope is optional.
+#[test]
+fn tencent_types_states_and_flags() {
+    let mut data = tencent_data();
+    let image = &mut data["regions"]["ap-guangzhou"]["images"][1]["Response"]["ImageSet"][0];
+    image["ImageType"] = json!("SHARED_IMAGE");
+    let state = state_from("tencent", &data);
+    let shared = &state.images[1];
+    assert_eq!(
+        (shared.owner_id.as_deref(), shared.shared_with[0].as_str()),
+        (None, "3205597606")
+    );
+    for (wire, status, task) in [
+        ("CREATING", ImageStatus::Creating, None),
+        ("NORMAL", ImageStatus::Available, None),
+        ("CREATEFAILED", ImageStatus::Error, None),
+        ("SYNCING", ImageStatus::Creating, Some(Task::Copying)),
+        ("IMPORTING", ImageStatus::Creating, Some(Task::Importing)),
+        ("IMPORTFAILED", ImageStatus::Error, None),
+        ("USING", ImageStatus::Unavailable, None),
+    ] {
+        let mut data = tencent_data();
+        data["regions"]["ap-guangzhou"]["images"][1]["Response"]["ImageSet"][0]["ImageState"] =
+            json!(wire);
+        let image = &state_from("tencent", &data).images[1];
+        assert_eq!((image.status, image.task), (status, task), "{wire}");
+    }
+    let mut data = tencent_data();
+    let page = data["regions"]["ap-guangzhou"]["images"][1]["Response"].clone();
+    data["regions"]["ap-guangzhou"]["images"][1] = page;
+    data["regions"]["ap-guangzhou"]["images"][1]["ImageSet"][0]["LicenseType"] = json!("BYOL");
+    data["regions"]["ap-guangzhou"]["images"][1]["ImageSet"][0]["ImageDeprecated"] = json!(true);
+    let image = &state_from("tencent", &data).images[1];
+    assert!(image.byol && image.deprecated);
+    data["regions"]["ap-guangzhou"]["images"][1]["ImageSet"][0]["ImageState"] = json!("FROZEN");
+    assert_eq!(
+        error("tencent", &data).path,
+        "regions.ap-guangzhou.images[1].ImageSet[0].ImageState"
+    );
+}

@@ -336,3 +336,116 @@ fn the_error_table_agrees_with_the_codes_decisions_carry() {
         }
     }
 }
+
+/// tencent: ModifyImageSharePermission SHARE/CANCEL with every new account
+/// in one request (no cap per request; an account already shared would fail
+/// the whole request, so it is left out); DeleteImages, SyncImages,
+/// ExportImages, ModifyImageAttribute (ImageDeprecated for DEP-1's flag),
+/// CreateImage, ImportImage, RunInstances, ResetInstance, TerminateInstances;
+/// cancelCopy, force and a copy's description are not expressible.
+#[test]
+fn tencent_commands_become_its_cvm_actions() {
+    let state = tencent();
+    let share = json!({"type": "shareImage", "actor": OWNER, "imageId": "shared-1", "accountIds": [FRIEND, STRANGER, "400004"]});
+    assert_eq!(
+        requests(&state, share),
+        json!([{
+        "action": "ModifyImageSharePermission", "version": "2017-03-12", "region": REGION,
+        "parameters": {"ImageId": "shared-1", "AccountIds": [STRANGER, "400004"], "Permission": "SHARE"}}])
+    );
+    let cases = [
+        (
+            json!({"type": "unshareImage", "actor": OWNER, "imageId": "shared-1", "accountIds": [FRIEND]}),
+            "ModifyImageSharePermission",
+            json!({"ImageId": "shared-1", "AccountIds": [FRIEND], "Permission": "CANCEL"}),
+        ),
+        (
+            json!({"type": "deleteImage", "actor": OWNER, "imageId": "own-1", "deleteSnapshots": true}),
+            "DeleteImages",
+            json!({"ImageIds": ["own-1"], "DeleteBindedSnap": true}),
+        ),
+        (
+            json!({"type": "copyImage", "actor": OWNER, "imageId": "own-1", "destinationRegion": REGION, "encrypted": true, "name": "enc"}),
+            "SyncImages",
+            json!({"ImageIds": ["own-1"], "DestinationRegions": [REGION], "ImageName": "enc", "Encrypt": true}),
+        ),
+        (
+            json!({"type": "exportImage", "actor": OWNER, "imageId": "own-1", "bucket": "examplebucket-1250000000"}),
+            "ExportImages",
+            json!({"BucketName": "examplebucket-1250000000", "ImageIds": ["own-1"]}),
+        ),
+        (
+            json!({"type": "modifyImage", "actor": OWNER, "imageId": "own-1", "status": "deprecated"}),
+            "ModifyImageAttribute",
+            json!({"ImageId": "own-1", "ImageDeprecated": true}),
+        ),
+        (
+            json!({"type": "createImage", "actor": OWNER, "name": "vm", "from": "instance", "instanceId": "i-own"}),
+            "CreateImage",
+            json!({"ImageName": "vm", "InstanceId": "i-own"}),
+        ),
+        (
+            json!({"type": "createImage", "actor": OWNER, "name": "imp", "from": "import", "region": REGION}),
+            "ImportImage",
+            json!({"ImageName": "imp"}),
+        ),
+        (
+            json!({"type": "createInstance", "actor": OWNER, "imageId": "pub-1", "region": REGION}),
+            "RunInstances",
+            json!({"ImageId": "pub-1"}),
+        ),
+        (
+            json!({"type": "deleteInstance", "actor": OWNER, "instanceId": "i-own"}),
+            "TerminateInstances",
+            json!({"InstanceIds": ["i-own"]}),
+        ),
+        (
+            json!({"type": "reinitDisk", "actor": OWNER, "instanceId": "i-own"}),
+            "ResetInstance",
+            json!({"InstanceId": "i-own"}),
+        ),
+        (
+            json!({"type": "replaceSystemDisk", "actor": OWNER, "instanceId": "i-own", "imageId": "pub-1"}),
+            "ResetInstance",
+            json!({"InstanceId": "i-own", "ImageId": "pub-1"}),
+        ),
+    ];
+    for (command, action, parameters) in cases {
+        let out = requests(&state, command.clone());
+        assert_eq!(
+            (&out[0]["action"], &out[0]["parameters"]),
+            (&json!(action), &parameters),
+            "{command}"
+        );
+        assert_eq!(out[0]["version"], "2017-03-12");
+    }
+    for (command, path) in [
+        (
+            json!({"type": "cancelCopy", "actor": OWNER, "imageId": "own-1"}),
+            "type",
+        ),
+        (
+            json!({"type": "deleteImage", "actor": OWNER, "imageId": "used-1", "force": true}),
+            "force",
+        ),
+        (
+            json!({"type": "copyImage", "actor": OWNER, "imageId": "own-1", "destinationRegion": OTHER_REGION, "description": "d"}),
+            "description",
+        ),
+    ] {
+        assert_eq!(refused(&state, command).path, path);
+    }
+    let ids = |code: &str| -> Vec<&'static str> {
+        api::explain_provider_error("tencent", code, Locale::En)
+            .unwrap()
+            .iter()
+            .map(|e| e.id.as_str())
+            .collect()
+    };
+    assert_eq!(ids("FailedOperation.BYOLImageShareFailed"), ["SHR-8"]);
+    assert_eq!(ids("InvalidImageName.Duplicate"), ["NAME-4"]);
+    assert_eq!(
+        ids("UnsupportedOperation.EncryptedImagesNotSupported"),
+        ["ENC-1", "ENC-2", "ENC-3"]
+    );
+}

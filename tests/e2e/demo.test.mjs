@@ -130,6 +130,29 @@ test("provider data: a pasted DescribeImages response is the world; a share show
   }
 });
 
+test("tencent: BYOL is not shared (SHR-8), deprecation is a flag (DEP-1), no force delete (DEL-2), a sharee copies in region", async () => {
+  const { browser, page, errors } = await open();
+  try {
+    await page.locator("#profile").selectOption("tencent");
+    assert.match(await button(page, "img-byol", "Share").getAttribute("title"), /^SHR-8/);
+    assert.match(await button(page, "img-web", "Force delete").getAttribute("title"), /^DEL-1: [^\n]*\nDEL-2: /);
+    assert.match(await button(page, "img-old", "Deprecate").getAttribute("title"), /^DEP-1/);
+    await button(page, "img-old", "Restore").click();
+    await confirm(page);
+    assert.match(await button(page, "img-old", "Restore").getAttribute("title"), /^DEP-1/);
+    assert.equal(await page.locator('#log [data-event="imageRestored"]').count(), 1);
+    // bob, a sharee, copies alice's image within its region only.
+    await page.locator("#actor").selectOption("bob");
+    await button(page, "img-web", "Copy").click();
+    await page.locator("#field-region").selectOption("ap-guangzhou");
+    await dialog(page).getByRole("region", { name: "Requests to send" }).locator("pre").filter({ hasText: "SyncImages" }).waitFor();
+    await page.keyboard.press("Escape");
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
 test("jdcloud: delete refused (DEL-1), unshare, delete with snapshots", async () => {
   const { browser, page, errors } = await open();
   try {

@@ -55,6 +55,10 @@ pub fn jdcloud() -> Value {
     state("jdcloud")
 }
 
+pub fn tencent() -> Value {
+    state("tencent")
+}
+
 /// The image with `id` in a state value, to edit it.
 pub fn image_mut<'a>(state: &'a mut Value, id: &str) -> &'a mut Value {
     state["images"]
