@@ -21,6 +21,13 @@ fuzz_target!(|data: &[u8]| {
     for kind in ["deleteImage", "shareImage", "copyImage", "createInstance"] {
         let _ = api::can(kind, &state, &command);
     }
+    let _ = api::to_provider_requests(&state, &command);
+    // The first part read as provider data: any state it gives is valid.
+    for provider in ["aliyun", "jdcloud", "tencent"] {
+        if let Ok(read) = api::state_from(provider, &state) {
+            assert!(image_policy_core::World::new(read).is_ok());
+        }
+    }
     if let Ok(mut engine) = Engine::new(&state) {
         let before = engine.to_state();
         if let Ok(answer) = engine.apply(&command) {
