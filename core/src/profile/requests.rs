@@ -29,15 +29,69 @@ pub struct ProviderRequest {
     pub path: Option<String>,
 }
 
-/// `parameters` from a `json!` object; entries whose value is `null` (an
-/// option the command left out) are dropped.
-pub(crate) fn parameters(value: Value) -> Map<String, Value> {
-    match value {
-        Value::Object(mut map) => {
-            map.retain(|_, v| !v.is_null());
-            map
+/// A request's parameters, built value by value: `json!` would instantiate
+/// serde's serialization for every field type, which costs the module far
+/// more than these few strings and flags.
+#[derive(Default)]
+pub(crate) struct Params(Map<String, Value>);
+
+impl Params {
+    pub fn new() -> Params {
+        Params::default()
+    }
+
+    /// `key: "value"`.
+    pub fn text(mut self, key: &str, value: &str) -> Params {
+        self.0.insert(key.into(), Value::String(value.into()));
+        self
+    }
+
+    /// `key: "value"` when the command gives one.
+    pub fn maybe(self, key: &str, value: Option<&str>) -> Params {
+        match value {
+            Some(value) => self.text(key, value),
+            None => self,
         }
-        _ => Map::new(),
+    }
+
+    /// `key: true` when `on`; left out otherwise (the API's default).
+    pub fn flag(self, key: &str, on: bool) -> Params {
+        self.boolean(key, on.then_some(true))
+    }
+
+    /// `key: true/false` when the command gives one.
+    pub fn boolean(mut self, key: &str, value: Option<bool>) -> Params {
+        if let Some(value) = value {
+            self.0.insert(key.into(), Value::Bool(value));
+        }
+        self
+    }
+
+    /// `key: ["a", "b"]`: a repeated parameter is one array.
+    pub fn texts<'a>(mut self, key: &str, values: impl IntoIterator<Item = &'a str>) -> Params {
+        let values = values
+            .into_iter()
+            .map(|v| Value::String(v.into()))
+            .collect();
+        self.0.insert(key.into(), Value::Array(values));
+        self
+    }
+
+    /// `key: {...}`.
+    pub fn object(mut self, key: &str, value: Params) -> Params {
+        self.0.insert(key.into(), Value::Object(value.0));
+        self
+    }
+
+    /// `key: [{...}, ...]`.
+    pub fn objects(mut self, key: &str, values: impl IntoIterator<Item = Params>) -> Params {
+        let values = values.into_iter().map(|p| Value::Object(p.0)).collect();
+        self.0.insert(key.into(), Value::Array(values));
+        self
+    }
+
+    pub fn into_map(self) -> Map<String, Value> {
+        self.0
     }
 }
 

@@ -6,25 +6,29 @@
 use crate::command::{Command, CreateSource, NewStatus};
 use crate::error::InputError;
 use crate::profile::requests::{
-    accounts_to_add, accounts_to_remove, creation_region, image, instance, ProviderRequest,
+    accounts_to_add, accounts_to_remove, creation_region, image, instance, Params, ProviderRequest,
 };
 use crate::world::World;
-use serde_json::{json, Value};
 
 const VERSION: &str = "2014-05-26";
 /// ModifyImageSharePermission: "Valid values of N: 1 to 10. If the value of
 /// N is greater than 10, this parameter will be ignored."
 const ACCOUNTS_PER_REQUEST: usize = 10;
 
-fn request(action: &'static str, region: impl ToString, parameters: Value) -> ProviderRequest {
+fn request(action: &'static str, region: &str, parameters: Params) -> ProviderRequest {
     ProviderRequest {
         action,
         version: VERSION,
-        region: region.to_string(),
-        parameters: crate::profile::requests::parameters(parameters),
+        region: region.into(),
+        parameters: parameters.into_map(),
         method: None,
         path: None,
     }
+}
+
+/// `RegionId` and `ImageId` of an image: most image actions start so.
+fn on_image(region: &str, id: &str) -> Params {
+    Params::new().text("RegionId", region).text("ImageId", id)
 }
 
 /// `toProviderRequests` for an aliyun state.
@@ -42,8 +46,8 @@ pub(crate) fn requests(
             accounts
                 .chunks(ACCOUNTS_PER_REQUEST)
                 .map(|chunk| {
-                    let mut params = json!({"RegionId": image.region, "ImageId": image.id});
-                    params[key] = json!(chunk);
+                    let params =
+                        on_image(&image.region, &image.id).texts(key, chunk.iter().copied());
                     request("ModifyImageSharePermission", &image.region, params)
                 })
                 .collect()
@@ -51,36 +55,28 @@ pub(crate) fn requests(
         // deleteSnapshots: DeleteImage keeps the snapshots (DEL-5), so it has no such parameter.
         Command::DeleteImage(r) => {
             let image = image(world, &r.image_id, "imageId")?;
-            let force = r.force.then_some(true);
             vec![request(
                 "DeleteImage",
                 &image.region,
-                json!({"RegionId": image.region, "ImageId": image.id, "Force": force}),
+                on_image(&image.region, &image.id).flag("Force", r.force),
             )]
         }
         Command::CopyImage(r) => {
             let image = image(world, &r.image_id, "imageId")?;
-            let destination = r.destination_region.as_ref().map(|d| d.as_str());
-            vec![request(
-                "CopyImage",
-                &image.region,
-                json!({
-                    "RegionId": image.region,
-                    "ImageId": image.id,
-                    "DestinationRegionId": destination,
-                    "DestinationImageName": r.name,
-                    "DestinationDescription": r.description,
-                    "Encrypted": r.encrypted.then_some(true),
-                }),
-            )]
+            let params = on_image(&image.region, &image.id)
+                .maybe(
+                    "DestinationRegionId",
+                    r.destination_region.as_ref().map(|d| d.as_str()),
+                )
+                .maybe("DestinationImageName", r.name.as_deref())
+                .maybe("DestinationDescription", r.description.as_deref())
+                .flag("Encrypted", r.encrypted);
+            vec![request("CopyImage", &image.region, params)]
         }
         Command::ExportImage(r) => {
             let image = image(world, &r.image_id, "imageId")?;
-            vec![request(
-                "ExportImage",
-                &image.region,
-                json!({"RegionId": image.region, "ImageId": image.id, "OSSBucket": r.bucket}),
-            )]
+            let params = on_image(&image.region, &image.id).maybe("OSSBucket", r.bucket.as_deref());
+            vec![request("ExportImage", &image.region, params)]
         }
         Command::ModifyImage(r) => {
             let image = image(world, &r.image_id, "imageId")?;
@@ -88,71 +84,71 @@ pub(crate) fn requests(
                 NewStatus::Deprecated => "Deprecated",
                 NewStatus::Available => "Available",
             });
-            vec![request(
-                "ModifyImageAttribute",
-                &image.region,
-                json!({"RegionId": image.region, "ImageId": image.id, "ImageName": r.name, "Description": r.description, "Status": status}),
-            )]
+            let params = on_image(&image.region, &image.id)
+                .maybe("ImageName", r.name.as_deref())
+                .maybe("Description", r.description.as_deref())
+                .maybe("Status", status);
+            vec![request("ModifyImageAttribute", &image.region, params)]
         }
         Command::CancelCopy(r) => {
             let image = image(world, &r.image_id, "imageId")?;
             vec![request(
                 "CancelCopyImage",
                 &image.region,
-                json!({"RegionId": image.region, "ImageId": image.id}),
+                on_image(&image.region, &image.id),
             )]
         }
         Command::CreateImage(r) => {
             let region = creation_region(world, r)?;
-            let base =
-                json!({"RegionId": region, "ImageName": r.name, "Description": r.description});
+            let base = Params::new()
+                .text("RegionId", &region)
+                .text("ImageName", &r.name)
+                .maybe("Description", r.description.as_deref());
             match r.from {
                 CreateSource::Instance => {
-                    let mut params = base;
-                    params["InstanceId"] = json!(r.instance_id);
+                    let params = base.maybe("InstanceId", r.instance_id.as_deref());
                     vec![request("CreateImage", &region, params)]
                 }
                 CreateSource::Snapshots => {
-                    let mut params = base;
-                    let mappings: Vec<Value> = r
+                    let mappings = r
                         .snapshot_ids
                         .iter()
-                        .map(|id| json!({"SnapshotId": id}))
-                        .collect();
-                    params["DiskDeviceMapping"] = json!(mappings);
-                    vec![request("CreateImage", &region, params)]
+                        .map(|id| Params::new().text("SnapshotId", id));
+                    vec![request(
+                        "CreateImage",
+                        &region,
+                        base.objects("DiskDeviceMapping", mappings),
+                    )]
                 }
                 // The OSS bucket and object of the file are the caller's to add.
                 CreateSource::Import => vec![request("ImportImage", &region, base)],
             }
         }
         Command::CreateInstance(r) => {
-            vec![request(
-                "RunInstances",
-                &r.region,
-                json!({"RegionId": r.region, "ImageId": r.image_id}),
-            )]
+            let params = Params::new()
+                .text("RegionId", &r.region)
+                .text("ImageId", &r.image_id);
+            vec![request("RunInstances", &r.region, params)]
         }
         Command::DeleteInstance(r) => {
             let instance = instance(world, &r.instance_id)?;
             vec![request(
                 "DeleteInstance",
                 &instance.region,
-                json!({"InstanceId": instance.id}),
+                Params::new().text("InstanceId", &instance.id),
             )]
         }
         // ReInitDisk takes the system disk's ID, which the state does not hold.
         Command::ReinitDisk(r) => {
             let instance = instance(world, &r.instance_id)?;
-            vec![request("ReInitDisk", &instance.region, json!({}))]
+            vec![request("ReInitDisk", &instance.region, Params::new())]
         }
         Command::ReplaceSystemDisk(r) => {
             let instance = instance(world, &r.instance_id)?;
-            vec![request(
-                "ReplaceSystemDisk",
-                &instance.region,
-                json!({"InstanceId": instance.id, "ImageId": r.image_id}),
-            )]
+            let params = Params::new()
+                .text("InstanceId", &instance.id)
+                .text("ImageId", &r.image_id);
+            vec![request("ReplaceSystemDisk", &instance.region, params)]
         }
     })
 }

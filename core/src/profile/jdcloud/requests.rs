@@ -7,28 +7,26 @@
 use crate::command::{Command, CreateSource};
 use crate::error::InputError;
 use crate::profile::requests::{
-    accounts_to_add, accounts_to_remove, creation_region, image, instance, not_supported,
+    accounts_to_add, accounts_to_remove, creation_region, image, instance, not_supported, Params,
     ProviderRequest,
 };
 use crate::world::World;
-use serde_json::{json, Value};
 
 const VERSION: &str = "v1";
 
 fn request(
     action: &'static str,
     method: &'static str,
-    region: impl ToString,
+    region: &str,
     path: String,
-    parameters: Value,
+    parameters: Params,
 ) -> ProviderRequest {
-    let region = region.to_string();
     ProviderRequest {
         action,
         version: VERSION,
         path: Some(format!("/v1/regions/{region}{path}")),
-        region,
-        parameters: crate::profile::requests::parameters(parameters),
+        region: region.into(),
+        parameters: parameters.into_map(),
         method: Some(method),
     }
 }
@@ -62,14 +60,14 @@ pub(crate) fn requests(
                 "POST",
                 &image.region,
                 path,
-                json!({"pins": pins}),
+                Params::new().texts("pins", pins),
             )]
         }
         // jdcloud has no force delete: instances never block (DEL-2 is aliyun's).
         Command::DeleteImage(r) => {
             let image = image(world, &r.image_id, "imageId")?;
             let path = format!("/images/{}", image.id);
-            let params = json!({"deleteSnapshot": r.delete_snapshots.then_some(true)});
+            let params = Params::new().flag("deleteSnapshot", r.delete_snapshots);
             vec![request(
                 "deleteImage",
                 "DELETE",
@@ -87,13 +85,14 @@ pub(crate) fn requests(
                 ));
             }
             let image = image(world, &r.image_id, "imageId")?;
-            let destination = r.destination_region.as_ref().map(|d| d.as_str());
-            let params = json!({
-                "sourceImageIds": [image.id],
-                "destinationRegion": destination,
-                "name": r.name,
-                "description": r.description,
-            });
+            let params = Params::new()
+                .texts("sourceImageIds", [image.id.as_str()])
+                .maybe(
+                    "destinationRegion",
+                    r.destination_region.as_ref().map(|d| d.as_str()),
+                )
+                .maybe("name", r.name.as_deref())
+                .maybe("description", r.description.as_deref());
             vec![request(
                 "copyImages",
                 "POST",
@@ -112,7 +111,7 @@ pub(crate) fn requests(
                 "POST",
                 &image.region,
                 path,
-                json!({}),
+                Params::new(),
             )]
         }
         Command::ModifyImage(r) => {
@@ -121,7 +120,9 @@ pub(crate) fn requests(
             }
             let image = image(world, &r.image_id, "imageId")?;
             let path = format!("/images/{}:modifyImageAttribute", image.id);
-            let params = json!({"name": r.name, "description": r.description});
+            let params = Params::new()
+                .maybe("name", r.name.as_deref())
+                .maybe("description", r.description.as_deref());
             vec![request(
                 "modifyImageAttribute",
                 "POST",
@@ -139,6 +140,7 @@ pub(crate) fn requests(
         }
         Command::CreateImage(r) => {
             let region = creation_region(world, r)?;
+            let description = r.description.as_deref();
             match r.from {
                 CreateSource::Instance => {
                     let id = r
@@ -146,7 +148,9 @@ pub(crate) fn requests(
                         .as_ref()
                         .map(|id| id.as_str())
                         .unwrap_or_default();
-                    let params = json!({"name": r.name, "description": r.description});
+                    let params = Params::new()
+                        .text("name", &r.name)
+                        .maybe("description", description);
                     vec![request(
                         "createImage",
                         "POST",
@@ -156,13 +160,14 @@ pub(crate) fn requests(
                     )]
                 }
                 CreateSource::Snapshots => {
-                    let disks: Vec<Value> = r
+                    let disks = r
                         .snapshot_ids
                         .iter()
-                        .map(|id| json!({"snapshotId": id}))
-                        .collect();
-                    let params =
-                        json!({"name": r.name, "description": r.description, "cloudDisks": disks});
+                        .map(|id| Params::new().text("snapshotId", id));
+                    let params = Params::new()
+                        .text("name", &r.name)
+                        .maybe("description", description)
+                        .objects("cloudDisks", disks);
                     vec![request(
                         "createImageFromSnapshots",
                         "POST",
@@ -172,7 +177,9 @@ pub(crate) fn requests(
                     )]
                 }
                 CreateSource::Import => {
-                    let params = json!({"imageName": r.name, "description": r.description});
+                    let params = Params::new()
+                        .text("imageName", &r.name)
+                        .maybe("description", description);
                     vec![request(
                         "importImage",
                         "POST",
@@ -184,7 +191,8 @@ pub(crate) fn requests(
             }
         }
         Command::CreateInstance(r) => {
-            let params = json!({"instanceSpec": {"imageId": r.image_id}});
+            let params =
+                Params::new().object("instanceSpec", Params::new().text("imageId", &r.image_id));
             vec![request(
                 "createInstances",
                 "POST",
@@ -201,7 +209,7 @@ pub(crate) fn requests(
                 "DELETE",
                 &instance.region,
                 path,
-                json!({}),
+                Params::new(),
             )]
         }
         // rebuildInstance without imageId rebuilds from the instance's own image.
@@ -213,18 +221,19 @@ pub(crate) fn requests(
                 "POST",
                 &instance.region,
                 path,
-                json!({}),
+                Params::new(),
             )]
         }
         Command::ReplaceSystemDisk(r) => {
             let instance = instance(world, &r.instance_id)?;
             let path = format!("/instances/{}:rebuildInstance", instance.id);
+            let params = Params::new().text("imageId", &r.image_id);
             vec![request(
                 "rebuildInstance",
                 "POST",
                 &instance.region,
                 path,
-                json!({"imageId": r.image_id}),
+                params,
             )]
         }
     })

@@ -6,20 +6,19 @@
 use crate::command::{Command, CreateSource, NewStatus};
 use crate::error::InputError;
 use crate::profile::requests::{
-    accounts_to_add, accounts_to_remove, creation_region, image, instance, not_supported,
+    accounts_to_add, accounts_to_remove, creation_region, image, instance, not_supported, Params,
     ProviderRequest,
 };
 use crate::world::World;
-use serde_json::{json, Value};
 
 const VERSION: &str = "2017-03-12";
 
-fn request(action: &'static str, region: impl ToString, parameters: Value) -> ProviderRequest {
+fn request(action: &'static str, region: &str, parameters: Params) -> ProviderRequest {
     ProviderRequest {
         action,
         version: VERSION,
-        region: region.to_string(),
-        parameters: crate::profile::requests::parameters(parameters),
+        region: region.into(),
+        parameters: parameters.into_map(),
         method: None,
         path: None,
     }
@@ -42,8 +41,10 @@ pub(crate) fn requests(
             if accounts.is_empty() {
                 return Ok(Vec::new());
             }
-            let params =
-                json!({"ImageId": image.id, "AccountIds": accounts, "Permission": permission});
+            let params = Params::new()
+                .text("ImageId", &image.id)
+                .texts("AccountIds", accounts)
+                .text("Permission", permission);
             vec![request("ModifyImageSharePermission", &image.region, params)]
         }
         Command::DeleteImage(r) => {
@@ -51,7 +52,9 @@ pub(crate) fn requests(
                 return Err(not_supported("force", "tencent", "force delete (DEL-2)"));
             }
             let image = image(world, &r.image_id, "imageId")?;
-            let params = json!({"ImageIds": [image.id], "DeleteBindedSnap": r.delete_snapshots.then_some(true)});
+            let params = Params::new()
+                .texts("ImageIds", [image.id.as_str()])
+                .flag("DeleteBindedSnap", r.delete_snapshots);
             vec![request("DeleteImages", &image.region, params)]
         }
         Command::CopyImage(r) => {
@@ -64,31 +67,30 @@ pub(crate) fn requests(
             }
             let image = image(world, &r.image_id, "imageId")?;
             let destination = r.destination_region.as_ref().map(|d| d.as_str());
-            let params = json!({
-                "ImageIds": [image.id],
-                "DestinationRegions": [destination],
-                "ImageName": r.name,
-                "Encrypt": r.encrypted.then_some(true),
-            });
+            let params = Params::new()
+                .texts("ImageIds", [image.id.as_str()])
+                .texts("DestinationRegions", destination)
+                .maybe("ImageName", r.name.as_deref())
+                .flag("Encrypt", r.encrypted);
             vec![request("SyncImages", &image.region, params)]
         }
         Command::ExportImage(r) => {
             let image = image(world, &r.image_id, "imageId")?;
-            vec![request(
-                "ExportImages",
-                &image.region,
-                json!({"BucketName": r.bucket, "ImageIds": [image.id]}),
-            )]
+            let params = Params::new()
+                .maybe("BucketName", r.bucket.as_deref())
+                .texts("ImageIds", [image.id.as_str()]);
+            vec![request("ExportImages", &image.region, params)]
         }
         Command::ModifyImage(r) => {
             let image = image(world, &r.image_id, "imageId")?;
-            let deprecated = r.status.map(|status| status == NewStatus::Deprecated);
-            let params = json!({
-                "ImageId": image.id,
-                "ImageName": r.name,
-                "ImageDescription": r.description,
-                "ImageDeprecated": deprecated,
-            });
+            let params = Params::new()
+                .text("ImageId", &image.id)
+                .maybe("ImageName", r.name.as_deref())
+                .maybe("ImageDescription", r.description.as_deref())
+                .boolean(
+                    "ImageDeprecated",
+                    r.status.map(|status| status == NewStatus::Deprecated),
+                );
             vec![request("ModifyImageAttribute", &image.region, params)]
         }
         Command::CancelCopy(_) => {
@@ -100,33 +102,39 @@ pub(crate) fn requests(
         }
         Command::CreateImage(r) => {
             let region = creation_region(world, r)?;
-            let base = json!({"ImageName": r.name, "ImageDescription": r.description});
+            let base = Params::new()
+                .text("ImageName", &r.name)
+                .maybe("ImageDescription", r.description.as_deref());
             match r.from {
                 CreateSource::Instance => {
-                    let mut params = base;
-                    params["InstanceId"] = json!(r.instance_id);
-                    vec![request("CreateImage", &region, params)]
+                    vec![request(
+                        "CreateImage",
+                        &region,
+                        base.maybe("InstanceId", r.instance_id.as_deref()),
+                    )]
                 }
                 CreateSource::Snapshots => {
-                    let mut params = base;
-                    params["SnapshotIds"] = json!(r.snapshot_ids);
-                    vec![request("CreateImage", &region, params)]
+                    let ids = r.snapshot_ids.iter().map(|id| id.as_str());
+                    vec![request(
+                        "CreateImage",
+                        &region,
+                        base.texts("SnapshotIds", ids),
+                    )]
                 }
                 CreateSource::Import => vec![request("ImportImage", &region, base)],
             }
         }
-        Command::CreateInstance(r) => vec![request(
-            "RunInstances",
-            &r.region,
-            json!({"ImageId": r.image_id}),
-        )],
+        Command::CreateInstance(r) => {
+            vec![request(
+                "RunInstances",
+                &r.region,
+                Params::new().text("ImageId", &r.image_id),
+            )]
+        }
         Command::DeleteInstance(r) => {
             let instance = instance(world, &r.instance_id)?;
-            vec![request(
-                "TerminateInstances",
-                &instance.region,
-                json!({"InstanceIds": [instance.id]}),
-            )]
+            let params = Params::new().texts("InstanceIds", [instance.id.as_str()]);
+            vec![request("TerminateInstances", &instance.region, params)]
         }
         // ResetInstance without ImageId reinstalls from the instance's own image.
         Command::ReinitDisk(r) => {
@@ -134,12 +142,14 @@ pub(crate) fn requests(
             vec![request(
                 "ResetInstance",
                 &instance.region,
-                json!({"InstanceId": instance.id}),
+                Params::new().text("InstanceId", &instance.id),
             )]
         }
         Command::ReplaceSystemDisk(r) => {
             let instance = instance(world, &r.instance_id)?;
-            let params = json!({"InstanceId": instance.id, "ImageId": r.image_id});
+            let params = Params::new()
+                .text("InstanceId", &instance.id)
+                .text("ImageId", &r.image_id);
             vec![request("ResetInstance", &instance.region, params)]
         }
     })
