@@ -125,9 +125,18 @@ impl Assembly {
         self.state.snapshots.push(snapshot);
     }
 
-    /// What the caller's listing says of `id`, if it lists it.
-    pub fn snapshot_facts(&self, id: &str) -> Option<SnapshotFacts> {
-        self.snapshots.get(id).copied()
+    /// The snapshots an image names that the caller's own listing holds (a
+    /// state may name no other), and whether any of them is encrypted.
+    pub fn own_snapshots<'s>(&self, named: impl Iterator<Item = &'s str>) -> (Vec<Id>, bool) {
+        let mut encrypted = false;
+        let ids = named
+            .filter_map(|id| {
+                let facts = self.snapshots.get(id)?;
+                encrypted |= facts.encrypted;
+                Id::new(id).ok()
+            })
+            .collect();
+        (ids, encrypted)
     }
 
     /// An image at `path`; the same image on two pages is listed once.
@@ -171,3 +180,55 @@ impl Assembly {
 pub(crate) fn data_error(path: impl Into<String>, message: impl Into<String>) -> InputError {
     InputError::new(Argument::Data, path, message)
 }
+
+/// A listing page with or without its documented envelope (jdcloud
+/// `result`, tencent `Response`): `$page` holds either `$envelope.$list` or
+/// `$list` itself, and says where it found the list.
+macro_rules! enveloped {
+    ($envelope:ident; $page:ident, $body:ident, $list:ident: $item:ty) => {
+        #[derive(serde::Deserialize)]
+        #[allow(non_snake_case)]
+        struct $page {
+            #[serde(default)]
+            $envelope: Option<$body>,
+            #[serde(default)]
+            $list: Option<Vec<$item>>,
+        }
+
+        #[derive(serde::Deserialize)]
+        #[allow(non_snake_case)]
+        struct $body {
+            #[serde(default)]
+            $list: Vec<$item>,
+        }
+
+        impl $page {
+            /// The list and its path inside the page.
+            fn list(
+                &self,
+                path: impl Fn() -> String,
+            ) -> Result<(&[$item], &'static str), crate::error::InputError> {
+                match (&self.$envelope, &self.$list) {
+                    (Some(body), _) => Ok((
+                        &body.$list,
+                        concat!(stringify!($envelope), ".", stringify!($list)),
+                    )),
+                    (None, Some(list)) => Ok((list, stringify!($list))),
+                    (None, None) => Err(crate::profile::data::data_error(
+                        path(),
+                        concat!(
+                            "expected `",
+                            stringify!($envelope),
+                            ".",
+                            stringify!($list),
+                            "` (the documented envelope) or `",
+                            stringify!($list),
+                            "`"
+                        ),
+                    )),
+                }
+            }
+        }
+    };
+}
+pub(crate) use enveloped;

@@ -29,6 +29,25 @@ pub struct ProviderRequest {
     pub path: Option<String>,
 }
 
+impl ProviderRequest {
+    /// An RPC-style request (aliyun, tencent): no REST method or path.
+    pub(crate) fn rpc(
+        action: &'static str,
+        version: &'static str,
+        region: &str,
+        parameters: Params,
+    ) -> ProviderRequest {
+        ProviderRequest {
+            action,
+            version,
+            region: region.into(),
+            parameters: parameters.into_map(),
+            method: None,
+            path: None,
+        }
+    }
+}
+
 /// A request's parameters, built value by value: `json!` would instantiate
 /// serde's serialization for every field type, which costs the module far
 /// more than these few strings and flags.

@@ -228,19 +228,12 @@ fn image(
         WireStatus::CreateFailed => (ImageStatus::Error, None),
         WireStatus::Deprecated => (ImageStatus::Deprecated, None),
     };
-    // Only the caller's own snapshots enter the state; an image may name
-    // only snapshots the state holds.
-    let snapshot_ids: Vec<Id> = wire
-        .disk_device_mappings
-        .iter()
-        .flat_map(|m| &m.disk_device_mapping)
-        .filter_map(|m| m.snapshot_id.as_deref())
-        .filter(|id| out.snapshot_facts(id).is_some())
-        .filter_map(|id| Id::new(id).ok())
-        .collect();
-    let encrypted = snapshot_ids
-        .iter()
-        .any(|id| out.snapshot_facts(id).is_some_and(|s| s.encrypted));
+    let (snapshot_ids, encrypted) = out.own_snapshots(
+        wire.disk_device_mappings
+            .iter()
+            .flat_map(|m| &m.disk_device_mapping)
+            .filter_map(|m| m.snapshot_id.as_deref()),
+    );
     Ok(Image {
         id: wire.image_id.clone(),
         name: wire.image_name.clone().unwrap_or_else(Text::empty),

@@ -16,14 +16,7 @@ const VERSION: &str = "2014-05-26";
 const ACCOUNTS_PER_REQUEST: usize = 10;
 
 fn request(action: &'static str, region: &str, parameters: Params) -> ProviderRequest {
-    ProviderRequest {
-        action,
-        version: VERSION,
-        region: region.into(),
-        parameters: parameters.into_map(),
-        method: None,
-        path: None,
-    }
+    ProviderRequest::rpc(action, VERSION, region, parameters)
 }
 
 /// `RegionId` and `ImageId` of an image: most image actions start so.

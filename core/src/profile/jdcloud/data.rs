@@ -8,60 +8,17 @@ use crate::error::InputError;
 use crate::model::{
     DiskKind, Image, ImageKind, ImageStatus, Instance, Provider, Snapshot, State, Task,
 };
-use crate::profile::data::{data_error, Assembly, ProviderData, SnapshotFacts};
+use crate::profile::data::{enveloped, Assembly, ProviderData, SnapshotFacts};
 use crate::text::{AccountId, Id, Region, Text};
 use serde::de::IgnoredAny;
 use serde::Deserialize;
 
 type Data = ProviderData<ImagesPage, InstancesPage, SnapshotsPage, MembersPage>;
 
-/// A page with or without the `result` envelope: `$page` holds either
-/// `result.$list` or `$list` itself.
-macro_rules! enveloped {
-    ($page:ident, $body:ident, $list:ident: $item:ty) => {
-        #[derive(Deserialize)]
-        struct $page {
-            #[serde(default)]
-            result: Option<$body>,
-            #[serde(default)]
-            $list: Option<Vec<$item>>,
-        }
-
-        #[derive(Deserialize)]
-        struct $body {
-            #[serde(default)]
-            $list: Vec<$item>,
-        }
-
-        impl $page {
-            /// The list and its path inside the page.
-            fn list(
-                &self,
-                path: impl Fn() -> String,
-            ) -> Result<(&[$item], &'static str), InputError> {
-                match (&self.result, &self.$list) {
-                    (Some(body), _) => Ok((&body.$list, concat!("result.", stringify!($list)))),
-                    (None, Some(list)) => Ok((list, stringify!($list))),
-                    (None, None) => Err(data_error(
-                        path(),
-                        concat!(
-                            "expected `result.",
-                            stringify!($list),
-                            "` (the documented envelope) or `",
-                            stringify!($list),
-                            "`"
-                        ),
-                    )),
-                }
-            }
-        }
-    };
-}
-
-enveloped!(ImagesPage, ImagesBody, images: WireImage);
-enveloped!(InstancesPage, InstancesBody, instances: WireInstance);
-enveloped!(SnapshotsPage, SnapshotsBody, snapshots: WireSnapshot);
-enveloped!(MembersPage, MembersBody, pins: AccountId);
+enveloped!(result; ImagesPage, ImagesBody, images: WireImage);
+enveloped!(result; InstancesPage, InstancesBody, instances: WireInstance);
+enveloped!(result; SnapshotsPage, SnapshotsBody, snapshots: WireSnapshot);
+enveloped!(result; MembersPage, MembersBody, pins: AccountId);
 
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -218,16 +175,7 @@ fn image(
         WireStatus::Copying => (ImageStatus::Creating, Some(Task::Copying)),
         WireStatus::Deleting => (ImageStatus::Unavailable, None),
     };
-    let snapshot_ids: Vec<Id> = wire
-        .snapshot_id
-        .as_deref()
-        .filter(|id| out.snapshot_facts(id).is_some())
-        .and_then(|id| Id::new(id).ok())
-        .into_iter()
-        .collect();
-    let encrypted = snapshot_ids
-        .iter()
-        .any(|id| out.snapshot_facts(id).is_some_and(|s| s.encrypted));
+    let (snapshot_ids, encrypted) = out.own_snapshots(wire.snapshot_id.as_deref().into_iter());
     Ok(Image {
         id: wire.image_id.clone(),
         name: wire.name.clone().unwrap_or_else(Text::empty),

@@ -5,61 +5,16 @@
 
 use crate::error::InputError;
 use crate::model::{Image, ImageKind, ImageStatus, Instance, Provider, Snapshot, State, Task};
-use crate::profile::data::{data_error, Assembly, ProviderData, SnapshotFacts};
+use crate::profile::data::{enveloped, Assembly, ProviderData, SnapshotFacts};
 use crate::text::{AccountId, Id, Region, Text};
 use serde::Deserialize;
 
 type Data = ProviderData<ImagesPage, InstancesPage, SnapshotsPage, SharesPage>;
 
-/// A page with or without the `Response` envelope: `$page` holds either
-/// `Response.$list` or `$list` itself.
-macro_rules! enveloped {
-    ($page:ident, $body:ident, $list:ident: $item:ty) => {
-        #[derive(Deserialize)]
-        #[allow(non_snake_case)]
-        struct $page {
-            #[serde(default)]
-            Response: Option<$body>,
-            #[serde(default)]
-            $list: Option<Vec<$item>>,
-        }
-
-        #[derive(Deserialize)]
-        #[allow(non_snake_case)]
-        struct $body {
-            #[serde(default)]
-            $list: Vec<$item>,
-        }
-
-        impl $page {
-            /// The list and its path inside the page.
-            fn list(
-                &self,
-                path: impl Fn() -> String,
-            ) -> Result<(&[$item], &'static str), InputError> {
-                match (&self.Response, &self.$list) {
-                    (Some(body), _) => Ok((&body.$list, concat!("Response.", stringify!($list)))),
-                    (None, Some(list)) => Ok((list, stringify!($list))),
-                    (None, None) => Err(data_error(
-                        path(),
-                        concat!(
-                            "expected `Response.",
-                            stringify!($list),
-                            "` (the documented envelope) or `",
-                            stringify!($list),
-                            "`"
-                        ),
-                    )),
-                }
-            }
-        }
-    };
-}
-
-enveloped!(ImagesPage, ImagesBody, ImageSet: WireImage);
-enveloped!(InstancesPage, InstancesBody, InstanceSet: WireInstance);
-enveloped!(SnapshotsPage, SnapshotsBody, SnapshotSet: WireSnapshot);
-enveloped!(SharesPage, SharesBody, SharePermissionSet: WireShare);
+enveloped!(Response; ImagesPage, ImagesBody, ImageSet: WireImage);
+enveloped!(Response; InstancesPage, InstancesBody, InstanceSet: WireInstance);
+enveloped!(Response; SnapshotsPage, SnapshotsBody, SnapshotSet: WireSnapshot);
+enveloped!(Response; SharesPage, SharesBody, SharePermissionSet: WireShare);
 
 #[derive(Deserialize)]
 #[serde(rename_all = "PascalCase")]
@@ -213,18 +168,13 @@ fn image(
         ImageState::Importing => (ImageStatus::Creating, Some(Task::Importing)),
         ImageState::Using => (ImageStatus::Unavailable, None),
     };
-    let snapshot_ids: Vec<Id> = wire
-        .snapshot_set
-        .iter()
-        .flatten()
-        .map(|s| s.snapshot_id.as_str())
-        .filter(|id| out.snapshot_facts(id).is_some())
-        .filter_map(|id| Id::new(id).ok())
-        .collect();
     // DescribeImages carries no encryption; the caller's snapshots do (CBS Encrypt).
-    let encrypted = snapshot_ids
-        .iter()
-        .any(|id| out.snapshot_facts(id).is_some_and(|s| s.encrypted));
+    let (snapshot_ids, encrypted) = out.own_snapshots(
+        wire.snapshot_set
+            .iter()
+            .flatten()
+            .map(|s| s.snapshot_id.as_str()),
+    );
     Ok(Image {
         id: wire.image_id.clone(),
         name: wire.image_name.clone().unwrap_or_else(Text::empty),

@@ -14,14 +14,7 @@ use crate::world::World;
 const VERSION: &str = "2017-03-12";
 
 fn request(action: &'static str, region: &str, parameters: Params) -> ProviderRequest {
-    ProviderRequest {
-        action,
-        version: VERSION,
-        region: region.into(),
-        parameters: parameters.into_map(),
-        method: None,
-        path: None,
-    }
+    ProviderRequest::rpc(action, VERSION, region, parameters)
 }
 
 /// `toProviderRequests` for a tencent state.
