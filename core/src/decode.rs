@@ -1,10 +1,11 @@
 //! JSON text in, typed values out: serde_json reads the text into the
-//! model's derived types, serde_path_to_error keeps the path of every error.
+//! model's derived types; an error's path is found from where it stopped.
 //! Structural checks only; see [`crate::World::new`] for duplicate IDs and
 //! references.
 
 use crate::command::{Command, CreateSource, COMMAND_TYPES};
 use crate::error::{Argument, InputError};
+use crate::json_path;
 use crate::message::Locale;
 use crate::model::State;
 use crate::object::{Object, Tagged};
@@ -13,12 +14,8 @@ use serde::de::{DeserializeSeed, Deserializer};
 use serde::Deserialize;
 use std::marker::PhantomData;
 
-/// The deserializer every input goes through: JSON text, with paths.
-type Input<'t, 'j> = serde_path_to_error::Deserializer<
-    't,
-    't,
-    &'t mut serde_json::Deserializer<serde_json::de::StrRead<'j>>,
->;
+/// The deserializer every input goes through: JSON text.
+type Input<'t, 'j> = &'t mut serde_json::Deserializer<serde_json::de::StrRead<'j>>;
 
 /// Decodes a state.
 ///
@@ -122,38 +119,23 @@ fn read<T>(
     decode: impl FnOnce(Input<'_, '_>) -> Result<T, serde_json::Error>,
 ) -> Result<T, InputError> {
     let mut text = serde_json::Deserializer::from_str(json);
-    let mut track = serde_path_to_error::Track::new();
-    let value = decode(serde_path_to_error::Deserializer::new(
-        &mut text, &mut track,
-    ))
-    .and_then(|value| text.end().map(|()| value));
-    value.map_err(|error| located(argument, track.path(), &error))
+    let value = decode(&mut text).and_then(|value| text.end().map(|()| value));
+    value.map_err(|error| located(argument, json, &error))
 }
 
-/// The input error for a serde_json error at `path`. serde reports a missing
-/// or repeated field at its object; the path here names the field itself.
-fn located(
-    argument: Argument,
-    path: serde_path_to_error::Path,
-    error: &serde_json::Error,
-) -> InputError {
+/// The input error for a serde_json error in `json`. serde reports a missing
+/// field once its object is read; the path here names the field itself.
+fn located(argument: Argument, json: &str, error: &serde_json::Error) -> InputError {
     let mut message = error.to_string();
-    if error.line() != 0 {
-        let position = format!(" at line {} column {}", error.line(), error.column());
-        message
-            .truncate(message.len() - position.len() * usize::from(message.ends_with(&position)));
-    }
-    // serde_path_to_error writes the root as "." and a key not read yet as "?".
-    let mut path = path.to_string();
-    if path.ends_with('?') {
-        path.truncate(path.rfind('.').unwrap_or(0));
-    }
-    if path == "." {
-        path.clear();
-    }
-    let field = ["missing field `", "duplicate field `"]
-        .iter()
-        .find_map(|prefix| message.strip_prefix(prefix)?.split('`').next());
+    let position = format!(" at line {} column {}", error.line(), error.column());
+    message.truncate(message.len() - position.len() * usize::from(message.ends_with(&position)));
+    let mut path = json_path::path_at(
+        json,
+        json_path::offset_of(json, error.line(), error.column()),
+    );
+    let field = message
+        .strip_prefix("missing field `")
+        .and_then(|rest| rest.split('`').next());
     if let Some(field) = field {
         path = if path.is_empty() {
             field.to_string()

@@ -26,6 +26,7 @@ pub mod decision;
 pub mod decode;
 mod error;
 mod event;
+mod json_path;
 pub mod message;
 mod messages;
 mod model;

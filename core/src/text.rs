@@ -19,9 +19,14 @@ pub const MAX_ACCOUNT_CHARS: usize = 64;
 macro_rules! validated_string {
     ($(#[$doc:meta])* $name:ident, $check:expr) => {
         $(#[$doc])*
-        #[derive(Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-        #[serde(try_from = "String")]
+        #[derive(Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
         pub struct $name(String);
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                deserializer.deserialize_string(Checked(std::marker::PhantomData))
+            }
+        }
 
         impl Clone for $name {
             fn clone(&self) -> Self {
@@ -74,6 +79,25 @@ macro_rules! validated_string {
             }
         }
     };
+}
+
+/// Reads a string and checks it inside `visit_str`, so that serde_json
+/// places a bad value's error right after it (where `json_path` finds its
+/// path), not at the end of its object; `try_from = "String"` would check it
+/// after serde_json has returned.
+struct Checked<T>(std::marker::PhantomData<T>);
+
+impl<T: TryFrom<String, Error = String>> serde::de::Visitor<'_> for Checked<T> {
+    type Value = T;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a string")
+    }
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<T, E> {
+        self.visit_string(text.to_owned())
+    }
+    fn visit_string<E: serde::de::Error>(self, text: String) -> Result<T, E> {
+        T::try_from(text).map_err(E::custom)
+    }
 }
 
 validated_string!(
