@@ -257,6 +257,17 @@ pub fn answer<T: Serialize>(result: Result<T, InputError>) -> Result<JsValue, Js
     output(&result.map_err(|error| input_error(&error))?)
 }
 
+/// An answer that grows with the account (a matrix row per image, a whole
+/// state), as one JSON text that `JSON.parse` reads natively: serde-wasm-bindgen
+/// crosses the boundary once per field, and on the first, cold call those
+/// crossings and the code that makes them cost more than the text does
+/// (bench/README.md: the first matrix in Chromium 56 -> 45 ms).
+pub fn bulk_answer<T: Serialize>(result: Result<T, InputError>) -> Result<JsValue, JsValue> {
+    let value = result.map_err(|error| input_error(&error))?;
+    let text = serde_json::to_string(&value).map_err(|error| JsValue::from(error.to_string()))?;
+    js_sys::JSON::parse(&text)
+}
+
 /// A string argument; `undefined` and `null` read as absent. A string with
 /// a lone surrogate is refused, as it is inside every JSON argument.
 pub fn optional_string(value: &JsValue, argument: Argument) -> Result<Option<String>, JsValue> {

@@ -3,8 +3,8 @@
 //! locale wins over the Engine's for that call.
 
 use crate::convert::{
-    answer, json_text, locale, locale_given, output, request_caps, required_string, COMMAND_CAPS,
-    IMAGE_IDS_CAPS, STATE_CAPS,
+    answer, bulk_answer, json_text, locale, locale_given, request_caps, required_string,
+    COMMAND_CAPS, IMAGE_IDS_CAPS, STATE_CAPS,
 };
 use crate::error::input_error;
 use image_policy_core::{api, Argument, Locale};
@@ -107,13 +107,13 @@ impl Engine {
         locale_given(options)?;
         let actor = required_string(&actor, Argument::Actor)?;
         let image_ids = image_ids_text(image_ids)?;
-        answer(self.inner.action_matrix(&actor, image_ids.as_deref()))
+        bulk_answer(self.inner.action_matrix(&actor, image_ids.as_deref()))
     }
 
     /// The held state.
     #[wasm_bindgen(js_name = toJSON, unchecked_return_type = "FullState")]
     pub fn to_json(&self) -> Result<JsValue, JsValue> {
-        output(&self.inner.to_state())
+        bulk_answer(Ok(self.inner.to_state()))
     }
 }
 

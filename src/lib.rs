@@ -13,8 +13,8 @@ pub use engine::Engine;
 pub use error::InputErrorClass;
 
 use convert::{
-    answer, json_text, locale, optional_string, request_caps, required_string, COMMAND_CAPS,
-    STATE_CAPS,
+    answer, bulk_answer, json_text, locale, optional_string, request_caps, required_string,
+    COMMAND_CAPS, STATE_CAPS,
 };
 use image_policy_core::{api, console, Argument, Locale};
 use wasm_bindgen::prelude::*;
@@ -75,7 +75,7 @@ pub fn action_matrix(
     let state = json_text(&state, Argument::State, STATE_CAPS)?;
     let actor = required_string(&actor, Argument::Actor)?;
     let image_ids = engine::image_ids_text(image_ids)?;
-    answer(api::action_matrix(&state, &actor, image_ids.as_deref()))
+    bulk_answer(api::action_matrix(&state, &actor, image_ids.as_deref()))
 }
 
 /// The command an `actionMatrix` key stands for, with the fields the user
@@ -110,7 +110,7 @@ pub fn state_from(
     locale(options)?;
     let provider = required_string(&provider, Argument::Provider)?;
     let data = json_text(&data, Argument::Data, &[])?;
-    answer(api::state_from(&provider, &data))
+    bulk_answer(api::state_from(&provider, &data))
 }
 
 /// The provider's own requests that carry out `command` on `state`; it does

@@ -351,3 +351,26 @@ fn lone_surrogates_are_input_errors() {
         (Argument::Command, "imageId")
     );
 }
+
+/// The path is found from where the reader stopped, in text written over
+/// several lines too (the native API takes any JSON text), with keys that
+/// hold escapes and strings that hold brackets.
+#[test]
+fn paths_in_pretty_printed_text() {
+    let state = json!({"provider": "aliyun", "images": [
+        image(json!({"description": "[{\"x\": 1}]"})),
+        image(json!({"id": "m-2", "sharedWith": ["a2", "not an id"]})),
+    ]});
+    let error = api::check(
+        &serde_json::to_string_pretty(&state).unwrap(),
+        r#"{"type":"deleteImage","actor":"a1","imageId":"m-1"}"#,
+    )
+    .unwrap_err();
+    assert_eq!(error.path, "images[1].sharedWith[1]");
+    let text = "{\n  \"provider\": \"aliyun\",\n  \"images\": [\n    {\"id\": \"m-1\", \"id\": \"m-2\"}\n  ]\n}";
+    let error = decode::state(text).unwrap_err();
+    assert_eq!(error.path, "images[0].id", "{error}");
+    assert!(error.message.starts_with("duplicate field `id`"), "{error}");
+    let error = decode::state(r#"{"provider":"aliyun","images":[{"i\"d":"m-1"}]}"#).unwrap_err();
+    assert_eq!(error.path, r#"images[0].i"d"#, "{error}");
+}
