@@ -6,5 +6,5 @@ export const {
   canDelete, canShare, canUnshare, canCopy, canExport, canModify, canCancelCopy,
   canCreateInstance, canReinitDisk, canReplaceSystemDisk,
   actionMatrix, commandFor, vocabulary, supportedLocales,
-  stateFrom, toProviderRequests, explainProviderError,
+  stateFrom, toProviderRequests, explainProviderError, warmUp,
 } = policy;

@@ -43,6 +43,7 @@ impl Engine {
     /// Holds `state`, answering in `options.locale`; throws `InputError`
     /// when either is malformed.
     #[wasm_bindgen(constructor)]
+    #[inline(never)] // one body for the export and the warm-up (warm.rs)
     pub fn new(
         #[wasm_bindgen(unchecked_param_type = "State")] state: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: Option<JsValue>,
@@ -55,6 +56,7 @@ impl Engine {
 
     /// Decides `command` on the held state.
     #[wasm_bindgen(unchecked_return_type = "Decision")]
+    #[inline(never)] // one body for the export and the warm-up (warm.rs)
     pub fn check(
         &self,
         #[wasm_bindgen(unchecked_param_type = "Command")] command: JsValue,
@@ -67,6 +69,7 @@ impl Engine {
 
     /// Applies `command` to the held state when allowed: `{ ok, events?, decision }`.
     #[wasm_bindgen(unchecked_return_type = "EngineApplyResult")]
+    #[inline(never)] // one body for the export and the warm-up (warm.rs)
     pub fn apply(
         &mut self,
         #[wasm_bindgen(unchecked_param_type = "Command")] command: JsValue,
@@ -96,6 +99,7 @@ impl Engine {
     /// for a whole image list. It carries no text, so `options` is only
     /// checked.
     #[wasm_bindgen(js_name = actionMatrix, unchecked_return_type = "ActionRow[]")]
+    #[inline(never)] // one body for the export and the warm-up (warm.rs)
     pub fn action_matrix(
         &self,
         #[wasm_bindgen(unchecked_param_type = "string")] actor: JsValue,

@@ -8,6 +8,7 @@ mod convert;
 mod engine;
 mod error;
 mod guarded;
+mod warm;
 
 pub use engine::Engine;
 pub use error::InputErrorClass;

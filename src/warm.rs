@@ -1,0 +1,69 @@
+//! The console's path compiled once, when the module loads. Browsers
+//! compile a WebAssembly function the first time it is called, and optimize
+//! it only later, so a console's first image list would pay for compiling
+//! every function of the path. A small account of every kind of image,
+//! decided through the Engine's own methods when the module starts, moves
+//! that cost into module init, where it overlaps the listing request the
+//! console waits for (bench/README.md has the figures). Those methods are
+//! `#[inline(never)]`, so the export and the warm-up run one compiled body.
+//! Nothing is kept, and an error here is ignored: the input is fixed.
+
+use crate::engine::Engine;
+use wasm_bindgen::prelude::*;
+
+/// Public, marketplace, own (shared, creating, deprecated, encrypted,
+/// copying) and shared-with-me images; an instance; a snapshot.
+const ACCOUNT: &str = r#"{"provider":"aliyun","images":[
+{"id":"m-pub","name":"ubuntu","kind":"public","region":"cn-hangzhou","status":"available"},
+{"id":"m-mkt","name":"waf","kind":"marketplace","region":"cn-hangzhou","status":"available"},
+{"id":"m-1","name":"web","kind":"custom","ownerId":"1001","region":"cn-hangzhou","status":"available","sharedWith":["2001","2002"],"snapshotIds":["s-1"]},
+{"id":"m-2","name":"db","kind":"custom","ownerId":"1001","region":"cn-hangzhou","status":"creating"},
+{"id":"m-3","name":"old","kind":"custom","ownerId":"1001","region":"cn-shanghai","status":"deprecated","encrypted":true},
+{"id":"m-4","name":"copy","kind":"custom","ownerId":"1001","region":"cn-shanghai","status":"creating","task":"copying","copiedFrom":"m-1"},
+{"id":"m-5","name":"theirs","kind":"custom","ownerId":"3001","region":"cn-hangzhou","status":"available","sharedWith":["1001"]}],
+"instances":[{"id":"i-1","ownerId":"1001","region":"cn-hangzhou","imageId":"m-1"}],
+"snapshots":[{"id":"s-1","ownerId":"1001","region":"cn-hangzhou"}]}"#;
+const ACTOR: &str = "1001";
+const DELETE: &str = r#"{"type":"deleteImage","actor":"1001","imageId":"m-1"}"#;
+const SHARE: &str = r#"{"type":"shareImage","actor":"1001","imageId":"m-1","accountIds":["2003"]}"#;
+const CHINESE: &str = r#"{"locale":"zh-CN"}"#;
+
+/// Compiles the console's path by deciding a small built-in account. It
+/// runs by itself when the module loads; calling it again is harmless.
+#[wasm_bindgen(start, js_name = warmUp)]
+pub fn warm() {
+    let _ = warm_up();
+}
+
+/// A console's first calls: the list, a dialog's check, an apply.
+fn warm_up() -> Result<(), JsValue> {
+    let parse = |text: &str| js_sys::JSON::parse(text);
+    let mut engine = Engine::new(parse(ACCOUNT)?, None)?;
+    engine.action_matrix(ACTOR.into(), None, None)?;
+    engine.check(parse(DELETE)?, Some(parse(CHINESE)?))?;
+    engine.apply(parse(SHARE)?, None)?;
+    engine.action_matrix(ACTOR.into(), None, None)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use image_policy_core::{api, Locale};
+
+    /// The warm-up's inputs are valid and reach the rules: a row per image
+    /// the actor sees, a denial in Chinese, a share applied.
+    #[test]
+    fn the_warm_up_account_is_decided_end_to_end() {
+        let mut engine = api::Engine::new(ACCOUNT).unwrap();
+        assert_eq!(engine.action_matrix(ACTOR, None).unwrap().len(), 7);
+        let delete = engine.check_in(DELETE, Locale::ZhCn).unwrap();
+        assert_eq!(delete.denying_rules()[0].as_str(), "DEL-1");
+        assert!(!delete.reasons[0].message.is_ascii());
+        assert_eq!(
+            image_policy_core::decode::options(CHINESE).unwrap(),
+            Locale::ZhCn
+        );
+        assert!(engine.apply(SHARE).unwrap().ok);
+    }
+}
