@@ -1,6 +1,6 @@
 //! The path of an input error, found from where serde_json stopped in the
 //! text. Tracking the path while decoding (serde_path_to_error) wraps every
-//! field's deserializer in a generic type, one copy per field type: 126 KB of
+//! field's deserializer in a generic type, one copy per field type: 124 KB of
 //! the 786 KB module. Errors are rare, so the path is worked out afterwards,
 //! by walking the text up to the error's position. serde_json still reads
 //! everything; this walk only follows brackets, commas and keys.
