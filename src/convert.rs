@@ -264,7 +264,8 @@ pub fn answer<T: Serialize>(result: Result<T, InputError>) -> Result<JsValue, Js
 /// (bench/README.md: the first matrix in Chromium 56 -> 45 ms).
 pub fn bulk_answer<T: Serialize>(result: Result<T, InputError>) -> Result<JsValue, JsValue> {
     let value = result.map_err(|error| input_error(&error))?;
-    let text = serde_json::to_string(&value).map_err(|error| JsValue::from(error.to_string()))?;
+    let text =
+        serde_json::to_string(&value).map_err(|error| js_sys::Error::new(&error.to_string()))?;
     js_sys::JSON::parse(&text)
 }
 
