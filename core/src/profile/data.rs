@@ -154,8 +154,14 @@ impl Assembly {
         Ok(())
     }
 
-    pub fn instance(&mut self, instance: Instance) {
-        self.state.instances.push(instance);
+    /// One of the caller's instances, in `region`, made from `image_id`.
+    pub fn instance(&mut self, region: &Region, instance_id: &Id, image_id: &Id) {
+        self.state.instances.push(Instance {
+            id: instance_id.clone(),
+            owner_id: self.account.clone(),
+            region: region.clone(),
+            image_id: image_id.clone(),
+        });
     }
 
     /// The state, checked as any state is; a problem the listings cannot

@@ -4,7 +4,7 @@
 //! `{"Images": {"Image": [...]}}`). Only the fields the rules need are named.
 
 use crate::error::InputError;
-use crate::model::{Image, ImageKind, ImageStatus, Instance, Provider, Snapshot, State, Task};
+use crate::model::{Image, ImageKind, ImageStatus, Provider, Snapshot, State, Task};
 use crate::profile::data::{data_error, AccountText, Assembly, Flag, ProviderData, SnapshotFacts};
 use crate::text::{AccountId, Id, Region, Text};
 use serde::Deserialize;
@@ -185,12 +185,7 @@ pub(crate) fn state_from(json: &str) -> Result<State, InputError> {
         }
         for page in &listings.instances {
             for wire in &page.instances.instance {
-                out.instance(Instance {
-                    id: wire.instance_id.clone(),
-                    owner_id: out.account.clone(),
-                    region: region.clone(),
-                    image_id: wire.image_id.clone(),
-                });
+                out.instance(region, &wire.instance_id, &wire.image_id);
             }
         }
     }

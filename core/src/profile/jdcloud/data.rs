@@ -5,9 +5,7 @@
 //! and services/disk); JD's API pages publish no example responses.
 
 use crate::error::InputError;
-use crate::model::{
-    DiskKind, Image, ImageKind, ImageStatus, Instance, Provider, Snapshot, State, Task,
-};
+use crate::model::{DiskKind, Image, ImageKind, ImageStatus, Provider, Snapshot, State, Task};
 use crate::profile::data::{enveloped, Assembly, ProviderData, SnapshotFacts};
 use crate::text::{AccountId, Id, Region, Text};
 use serde::de::IgnoredAny;
@@ -136,12 +134,7 @@ pub(crate) fn state_from(json: &str) -> Result<State, InputError> {
         for (p, page) in listings.instances.iter().enumerate() {
             let (instances, _) = page.list(|| format!("regions.{region}.instances[{p}]"))?;
             for wire in instances {
-                out.instance(Instance {
-                    id: wire.instance_id.clone(),
-                    owner_id: out.account.clone(),
-                    region: region.clone(),
-                    image_id: wire.image_id.clone(),
-                });
+                out.instance(region, &wire.instance_id, &wire.image_id);
             }
         }
     }

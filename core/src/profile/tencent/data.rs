@@ -4,7 +4,7 @@
 //! (TencentCloud/tencentcloud-sdk-go) and the CLI's examples show them.
 
 use crate::error::InputError;
-use crate::model::{Image, ImageKind, ImageStatus, Instance, Provider, Snapshot, State, Task};
+use crate::model::{Image, ImageKind, ImageStatus, Provider, Snapshot, State, Task};
 use crate::profile::data::{enveloped, Assembly, ProviderData, SnapshotFacts};
 use crate::text::{AccountId, Id, Region, Text};
 use serde::Deserialize;
@@ -132,12 +132,7 @@ pub(crate) fn state_from(json: &str) -> Result<State, InputError> {
         for (p, page) in listings.instances.iter().enumerate() {
             let (instances, _) = page.list(|| format!("regions.{region}.instances[{p}]"))?;
             for wire in instances {
-                out.instance(Instance {
-                    id: wire.instance_id.clone(),
-                    owner_id: out.account.clone(),
-                    region: region.clone(),
-                    image_id: wire.image_id.clone(),
-                });
+                out.instance(region, &wire.instance_id, &wire.image_id);
             }
         }
     }
