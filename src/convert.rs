@@ -5,6 +5,7 @@
 
 use crate::error::input_error;
 use crate::guarded::{self, read};
+use image_policy_core::api::ThrownError;
 use image_policy_core::{
     Argument, InputError, Locale, MAX_ACCOUNT_ENTRIES, MAX_ITEMS, MAX_SNAPSHOTS_PER_IMAGE,
 };
@@ -300,6 +301,48 @@ pub fn required_string(value: &JsValue, argument: Argument) -> Result<String, Js
             format!("expected a string, got {}", type_name(value)),
         )
     })
+}
+
+/// `explainProviderError`'s `error`: a code, or what a provider's SDK threw,
+/// read as its `code` and `error.status` (strings; anything else there reads
+/// as absent). Read field by field, not as JSON: an SDK error can hold a
+/// response object that JSON cannot write.
+pub fn thrown_error(value: &JsValue) -> Result<ThrownError, JsValue> {
+    if let Some(code) = value.as_string() {
+        return Ok(ThrownError::code(&code));
+    }
+    if !value.is_object() {
+        return Err(error(
+            Argument::Error,
+            "",
+            format!(
+                "expected an error code or the error an SDK threw, got {}",
+                type_name(value)
+            ),
+        ));
+    }
+    let unreadable = |at: &'static str| {
+        move |thrown: JsValue| {
+            error(
+                Argument::Error,
+                at,
+                format!("could not read it: {}", message_of(&thrown)),
+            )
+        }
+    };
+    let string_at = |target: &JsValue, key: &str, at: &'static str| {
+        read(target, &JsValue::from_str(key))
+            .map(|value| value.as_string())
+            .map_err(unreadable(at))
+    };
+    let code = string_at(value, "code", "code")?;
+    let body = read(value, &JsValue::from_str("error")).map_err(unreadable("error"))?;
+    let status = if body.is_object() {
+        string_at(&body, "status", "error.status")?
+    } else {
+        None
+    };
+    Ok(ThrownError { code, status })
 }
 
 /// What a thrown value says, read without trusting it: its `message` may be

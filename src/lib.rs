@@ -128,17 +128,28 @@ pub fn to_provider_requests(
     answer(api::to_provider_requests(&state, &command))
 }
 
-/// The catalogue entries behind a provider's error code, in `options.locale`.
+/// The catalogue entries behind a provider's error: a code, or what its SDK
+/// threw; with `options.state` and `options.command`, only the rules that
+/// command breaks in that state.
 #[wasm_bindgen(js_name = explainProviderError, unchecked_return_type = "RuleEntry[]")]
 pub fn explain_provider_error(
     #[wasm_bindgen(unchecked_param_type = "Provider")] provider: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "string")] code: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: Option<JsValue>,
+    #[wasm_bindgen(unchecked_param_type = "string | ProviderError")] error: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ExplainOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
-    let locale = locale(options)?;
+    let options = match options {
+        Some(options) if !options.is_undefined() && !options.is_null() => {
+            Some(json_text(&options, Argument::Options, &[])?)
+        }
+        _ => None,
+    };
     let provider = required_string(&provider, Argument::Provider)?;
-    let code = required_string(&code, Argument::Code)?;
-    answer(api::explain_provider_error(&provider, &code, locale))
+    let error = convert::thrown_error(&error)?;
+    answer(api::explain_provider_error_with(
+        &provider,
+        &error,
+        options.as_deref(),
+    ))
 }
 
 /// The locales `options.locale` resolves to, one tag each.

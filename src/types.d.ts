@@ -52,7 +52,7 @@ export interface CreateImageRequest {
 }
 export interface CopyImageRequest {
   actor: string; imageId: string; destinationRegion: string; newImageId?: string; name?: string; description?: string;
-  /** Ask for an encrypted copy (ENC-2; aliyun only). */
+  /** Ask for an encrypted copy (ENC-2: aliyun into any region, tencent within the source's; jdcloud refuses it). */
   encrypted?: boolean;
 }
 export interface ShareImageRequest { actor: string; imageId: string; accountIds: string[] }
@@ -61,7 +61,7 @@ export interface DeleteImageRequest { actor: string; imageId: string; force?: bo
 export interface ExportImageRequest { actor: string; imageId: string; bucket: string }
 export interface ModifyImageRequest {
   actor: string; imageId: string; name?: string; description?: string;
-  /** Deprecate or restore (DEP-1; aliyun only). */
+  /** Deprecate or restore (DEP-1: aliyun's status, tencent's flag; jdcloud refuses it). */
   status?: "deprecated" | "available";
 }
 export interface CancelCopyRequest { actor: string; imageId: string }
@@ -137,11 +137,12 @@ export type Event =
   | { type: "diskReinitialized"; instanceId: string; imageId: string }
   | { type: "systemDiskReplaced"; instanceId: string; previousImageId: string; imageId: string };
 
+/** An allowed step carries `requests`: what to send to carry it out (`[]` when nothing needs sending). */
 export type ApplyResult =
-  | { ok: true; state: FullState; events: Event[]; decision: Decision }
+  | { ok: true; state: FullState; events: Event[]; decision: Decision; requests: ProviderRequest[] }
   | { ok: false; decision: Decision };
 export type EngineApplyResult =
-  | { ok: true; events: Event[]; decision: Decision }
+  | { ok: true; events: Event[]; decision: Decision; requests: ProviderRequest[] }
   | { ok: false; decision: Decision };
 
 export type ImageAction =
@@ -187,7 +188,24 @@ export interface Vocabulary {
 /** Every argument an `InputError` can be about (a test holds this list against the runtime). */
 export type InputArgument =
   | "state" | "command" | "request" | "actor" | "imageId" | "imageIds" | "provider" | "options"
-  | "action" | "fields" | "data" | "code";
+  | "action" | "fields" | "data" | "error";
+
+/**
+ * What a provider's SDK throws or rejects with, as `explainProviderError`
+ * reads it: aliyun's `ClientError` / pop-core's `Error` and tencent's
+ * `TencentCloudSDKHttpException` carry `code`; jdcloud-sdk-js rejects with
+ * a plain `{ requestId, error: { code: 400, status: "FAILED_PRECONDITION", message } }`.
+ */
+export type ProviderError =
+  | { readonly code: string }
+  | { readonly error: { readonly status: string; readonly code?: number; readonly message?: string } };
+
+/**
+ * `explainProviderError`'s options: with `state` and `command` (together),
+ * only the rules that command breaks in that state; `[]` then means the
+ * state shows no reason for the refusal: refresh it and decide again.
+ */
+export interface ExplainOptions extends Options { state?: State; command?: Command }
 
 /**
  * `stateFrom`'s input: the provider's own listing responses, as its API

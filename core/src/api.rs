@@ -1,20 +1,20 @@
-//! The JavaScript contract (API.md v3, the contract frontends call) in Rust: inputs as the JSON
+//! The JavaScript contract (API.md v4, the contract frontends call) in Rust: inputs as the JSON
 //! text the boundary receives, outputs as typed values that derive
 //! `Serialize` (the boundary hands them to serde-wasm-bindgen). Every entry
 //! point is tested natively, errors included.
 
 use crate::apply::{apply_in, Applied};
 use crate::catalogue::RuleId;
-use crate::checks::decide_in;
+use crate::checks::{decide_in, denials};
 use crate::command::Command;
-use crate::decision::Decision;
+use crate::decision::{Code, Decision};
 use crate::decode;
 use crate::error::{Argument, InputError};
 use crate::event::Event;
 use crate::message::Locale;
 use crate::model::{Provider, State};
 use crate::probes::{self, allowed_actions_in, ActionRow};
-use crate::profile;
+use crate::profile::{self, requests::ProviderRequest};
 use crate::text::{AccountId, Id};
 use crate::world::World;
 use serde::ser::Serializer;
@@ -61,7 +61,7 @@ pub fn can_in(
     Ok(decide_in(&world, &decode::request(kind, request)?, locale))
 }
 
-/// `applyCommand(state, command)`: `{ ok, state?, events?, decision }`.
+/// `applyCommand(state, command)`: `{ ok, state?, events?, decision, requests? }`.
 ///
 /// ```
 /// let state = r#"{"provider":"aliyun","images":[{"id":"m-1","name":"web","kind":"custom","ownerId":"a1","region":"r1","status":"available","sharedWith":["a2"]}]}"#;
@@ -82,7 +82,7 @@ pub fn apply_command_in(
 ) -> Result<ApplyResult, InputError> {
     let mut world = world(state)?;
     let command = decode::command(command)?;
-    Ok(ApplyResult::of(&mut world, &command, true, locale))
+    ApplyResult::of(&mut world, &command, true, locale)
 }
 
 /// `stateFrom(provider, data)`: a state from the provider's own listing
@@ -100,7 +100,8 @@ pub fn state_from(provider: &str, data: &str) -> Result<State, InputError> {
 }
 
 /// `toProviderRequests(state, command)`: the provider's own requests that
-/// carry out `command` on `state` (API.md v3). It does not decide.
+/// carry out `command` on `state` (API.md v4). A command the engine denies
+/// is an input error naming its rules, so it never reaches the wire.
 ///
 /// ```
 /// let state = r#"{"provider":"aliyun","images":[{"id":"m-1","name":"web","kind":"custom","ownerId":"a1","region":"cn-hangzhou","status":"available"}]}"#;
@@ -108,41 +109,160 @@ pub fn state_from(provider: &str, data: &str) -> Result<State, InputError> {
 /// let requests = image_policy_core::api::to_provider_requests(state, share).unwrap();
 /// assert_eq!(requests[0].action, "ModifyImageSharePermission");
 /// assert_eq!(requests[0].parameters["AddAccount"], serde_json::json!(["a2"]));
+/// let not_owner = r#"{"type":"deleteImage","actor":"a2","imageId":"m-1"}"#;
+/// let error = image_policy_core::api::to_provider_requests(state, not_owner).unwrap_err();
+/// assert!(error.message.contains("VIS-1"));
 /// ```
 pub fn to_provider_requests(
     state: &str,
     command: &str,
-) -> Result<Vec<profile::requests::ProviderRequest>, InputError> {
+) -> Result<Vec<ProviderRequest>, InputError> {
     let world = world(state)?;
-    profile::requests(&world, &decode::command(command)?)
+    let command = decode::command(command)?;
+    let decision = denials(&world, &command);
+    if !decision.allowed {
+        return Err(denied(&decision));
+    }
+    profile::requests(&world, &command)
 }
 
-/// `explainProviderError(provider, code)`: the catalogue entries whose
-/// provider code for `provider` is `code`, texts in `locale`; none for a
-/// code no rule names.
+/// The input error for requests of a denied command: at the field a
+/// provider cannot express (`type` for a whole command it has no API for),
+/// else at the command itself.
+fn denied(decision: &Decision) -> InputError {
+    let path = decision
+        .reasons
+        .iter()
+        .find(|reason| reason.code == Code::NotSupported)
+        .map_or("", |reason| reason.details.field.unwrap_or("type"));
+    let rules: Vec<&str> = decision.reasons.iter().map(|r| r.rule.as_str()).collect();
+    InputError::new(
+        Argument::Command,
+        path,
+        format!(
+            "expected a command the engine allows, but it is denied ({}): call check() for the reasons; no request is written for a denied command",
+            rules.join(", ")
+        ),
+    )
+}
+
+/// What a provider's SDK threw or rejected with, as far as the rules read
+/// it: its `code`, and `error.status` (jdcloud's plain error objects).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ThrownError {
+    pub code: Option<String>,
+    pub status: Option<String>,
+}
+
+impl ThrownError {
+    /// A bare error code.
+    pub fn code(code: &str) -> ThrownError {
+        ThrownError {
+            code: Some(code.into()),
+            status: None,
+        }
+    }
+}
+
+/// `explainProviderError(provider, error, { state, command })`: the
+/// catalogue entries whose provider code for `provider` is the error's,
+/// texts in `locale`; none for a code no rule names. With `context` (state
+/// and command as JSON text) only the rules that command breaks in that
+/// state: none then means the state shows no reason for the refusal.
 ///
 /// ```
-/// use image_policy_core::{api, Locale};
-/// let entries = api::explain_provider_error("aliyun", "ImageUseShared", Locale::En).unwrap();
+/// use image_policy_core::{api, api::ThrownError, Locale};
+/// let entries = api::explain_provider_error("aliyun", &ThrownError::code("ImageUseShared"), None, Locale::En).unwrap();
 /// assert_eq!(entries[0].id.as_str(), "DEL-1");
-/// assert!(api::explain_provider_error("aliyun", "Throttling", Locale::En).unwrap().is_empty());
+/// assert!(api::explain_provider_error("aliyun", &ThrownError::code("Throttling"), None, Locale::En).unwrap().is_empty());
 /// ```
 pub fn explain_provider_error(
     provider: &str,
-    code: &str,
+    error: &ThrownError,
+    context: Option<(&str, &str)>,
     locale: Locale,
 ) -> Result<Vec<RuleEntry>, InputError> {
     let provider = provider_named(provider)?;
-    let rules = profile::of(provider)
+    let profile = profile::of(provider);
+    let code = profile.error_code_of(error).ok_or_else(|| {
+        InputError::new(
+            Argument::Error,
+            "",
+            format!(
+                "expected an error code or what {}'s SDK throws (an object with a string {})",
+                provider.as_str(),
+                profile.error_code_field.as_str()
+            ),
+        )
+    })?;
+    let mut rules = profile
         .error_rules
         .iter()
         .filter(|(known, _)| *known == code)
         .flat_map(|(_, rules)| rules.iter().copied())
         .collect::<Vec<RuleId>>();
+    if let Some((state, command)) = context {
+        let inside = |field: &'static str| {
+            move |error: InputError| {
+                let path = match error.path.as_str() {
+                    "" => field.to_string(),
+                    path if path.starts_with('[') => format!("{field}{path}"),
+                    path => format!("{field}.{path}"),
+                };
+                InputError::new(Argument::Options, path, error.message)
+            }
+        };
+        let world = world(state).map_err(inside("state"))?;
+        let command = decode::command(command).map_err(inside("command"))?;
+        if world.provider() != provider {
+            return Err(InputError::new(
+                Argument::Options,
+                "state.provider",
+                format!(
+                    "expected a {} state, as the error's provider, got a {} one",
+                    provider.as_str(),
+                    world.provider().as_str()
+                ),
+            ));
+        }
+        let broken = denials(&world, &command).denying_rules();
+        rules.retain(|rule| broken.contains(rule));
+    }
     Ok(rules_in(Some(provider.as_str()), locale)?
         .into_iter()
         .filter(|entry| rules.contains(&entry.id))
         .collect())
+}
+
+/// [`explain_provider_error`] with its options as the boundary receives them
+/// (`{ locale?, state?, command? }` as JSON text); state and command come
+/// together or not at all.
+pub fn explain_provider_error_with(
+    provider: &str,
+    error: &ThrownError,
+    options: Option<&str>,
+) -> Result<Vec<RuleEntry>, InputError> {
+    let Some(options) = options else {
+        return explain_provider_error(provider, error, None, Locale::En);
+    };
+    let options = decode::explain_options(options)?;
+    let context = match (options.state, options.command) {
+        (Some(state), Some(command)) => Some((state, command)),
+        (None, None) => None,
+        (Some(_), None) | (None, Some(_)) => {
+            let missing = if options.state.is_none() {
+                "state"
+            } else {
+                "command"
+            };
+            return Err(InputError::new(
+                Argument::Options,
+                missing,
+                "expected state and command together: the rules that command breaks in that state narrow the answer",
+            ));
+        }
+    };
+    explain_provider_error(provider, error, context, options.locale.unwrap_or_default())
 }
 
 /// The provider `name` names, or an input error at `provider`.
@@ -294,7 +414,7 @@ impl Engine {
         ))
     }
 
-    /// `engine.apply(command)`: `{ ok, events?, decision }`.
+    /// `engine.apply(command)`: `{ ok, events?, decision, requests? }`.
     pub fn apply(&mut self, command: &str) -> Result<ApplyResult, InputError> {
         self.apply_in(command, self.locale)
     }
@@ -302,7 +422,7 @@ impl Engine {
     /// `engine.apply(command, { locale })`.
     pub fn apply_in(&mut self, command: &str, locale: Locale) -> Result<ApplyResult, InputError> {
         let command = decode::command(command)?;
-        Ok(ApplyResult::of(&mut self.world, &command, false, locale))
+        ApplyResult::of(&mut self.world, &command, false, locale)
     }
 
     /// `engine.allowedActions(actor, imageId)`: `{ [action]: Decision }`.
@@ -358,25 +478,39 @@ pub struct ApplyResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub events: Option<Vec<Event>>,
     pub decision: Decision,
+    /// What to send to carry out the step (when `ok`): a confirm button is
+    /// one call.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub requests: Option<Vec<ProviderRequest>>,
 }
 
 impl ApplyResult {
-    /// Applies `command`; the new state is included when `with_state`.
-    fn of(world: &mut World, command: &Command, with_state: bool, locale: Locale) -> ApplyResult {
-        match apply_in(world, command, locale) {
+    /// Applies `command`; the new state is included when `with_state`. The
+    /// requests are written from the state before the step (what is shared
+    /// already decides what a share sends).
+    fn of(
+        world: &mut World,
+        command: &Command,
+        with_state: bool,
+        locale: Locale,
+    ) -> Result<ApplyResult, InputError> {
+        let requests = profile::requests(world, command);
+        Ok(match apply_in(world, command, locale) {
             Ok(Applied { events, decision }) => ApplyResult {
                 ok: true,
                 state: with_state.then(|| world.to_state()),
                 events: Some(events),
                 decision,
+                requests: Some(requests?),
             },
             Err(decision) => ApplyResult {
                 ok: false,
                 state: None,
                 events: None,
                 decision,
+                requests: None,
             },
-        }
+        })
     }
 }
 

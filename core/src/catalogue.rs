@@ -1,6 +1,6 @@
 //! The rule catalogue: one ID per rule, with the seed it comes from.
 //!
-//! IDs and texts follow the rule catalogue (RULES.md v3); `SIM-*` rules are this project's own
+//! IDs and texts follow the rule catalogue (RULES.md v4); `SIM-*` rules are this project's own
 //! additions for conditions the catalogue does not name (instance ownership,
 //! caller-chosen IDs), so that every denial still names a rule.
 
@@ -64,7 +64,7 @@ catalogue! {
     Shr3 = "SHR-3", seed "002", "Custom images based on marketplace images cannot be shared.";
     Shr4 = "SHR-4", seed "002, 003", "Sharing does not cross regions: a sharee uses the image only in the image's region. To share into another region, copy first, then share the copy.";
     Shr5 = "SHR-5", seed "002", "A sharee may create instances from a shared image and replace a system disk with it; it may not delete, share, export or modify it. It may not copy it either, except in tencent, where it may copy it within the image's region (CPY-2).";
-    Shr6 = "SHR-6", seed "002", "Account IDs are 1 to 64 characters of letters, digits, _, ., @ and -. In a request anything else is refused (InvalidAccountId: a denial, so a form can show it as the user types); in a state it is an input error. Sharing with the owner itself is denied; an account already shared is a warning and a no-op, not a denial. One request names at most 50 accounts (more is refused, TooManyAccounts; a list past 1,000 entries is an input error).";
+    Shr6 = "SHR-6", seed "002", "Account IDs are 1 to 64 characters of letters, digits, _, ., @ and -. In a request anything else is refused (InvalidAccountId: a denial, so a form can show it as the user types); in a state it is an input error. Sharing with the owner itself is denied; an account already shared is a warning and a no-op, not a denial. One request names at most 50 accounts (more is refused, TooManyAccounts; a list past 1,000 entries is an input error); tencent publishes no cap per request, so there only SHR-2 bounds one.";
     Shr7 = "SHR-7", seed "JD API reference", "Only images in status available can be shared.";
     Shr8 = "SHR-8", seed "T-SDK errors.go FailedOperation.BYOLImageShareFailed", "A bring-your-own-licence image (byol) cannot be shared.";
     Uns1 = "UNS-1", seed "002", "After unsharing, the former sharee can no longer see the image, create instances from it, or replace a system disk with it; its instances created from the image can no longer re-initialize their system disks.";
@@ -81,6 +81,7 @@ catalogue! {
     Cpy2 = "CPY-2", seed "004", "aliyun, jdcloud: only the owner copies (a shared image must be copied by its owner). tencent: a sharee may also copy a shared image, but only into the image's own region; the copy is a custom image of the sharee's.";
     Cpy3 = "CPY-3", seed "providers' API references", "The source must be available, and the destination must be a region name (1 to 64 letters, digits, _ or -; anything else is refused, InvalidRegion) that differs from the source's, except in tencent for an encrypted copy (ENC-2) and a sharee's copy (CPY-2), which must stay in the source's region. The copy is available at once (the simulation does not model task progress).";
     Cpy4 = "CPY-4", seed "JD API reference", "Only images whose system disk is a cloud disk can be copied.";
+    Cpy5 = "CPY-5", seed "JD API reference (copyImages); jdcloud-sdk-js 1.2.202 vm.js copyImages", "jdcloud: copyImages carries no name or description (the copy keeps the source's): a copy that names a name or a description is refused as not supported, never sent without them.";
     Exp1 = "EXP-1", seed "004", "The owner can export a custom image to a storage bucket (bucket names: 3 to 63 lowercase letters, digits and -, not starting or ending with -). The image must be available.";
     Exp2 = "EXP-2", seed "Alibaba API reference (ExportImage)", "Custom images based on marketplace images cannot be exported.";
     Exp3 = "EXP-3", seed "JD API reference", "Only images whose system disk is a cloud disk can be exported.";

@@ -70,6 +70,9 @@ pub fn image_ids(json: &str) -> Result<Vec<Id>, InputError> {
 /// assert_eq!(decode::options(r#"{"locale":["fr","zh-TW"]}"#).unwrap(), Locale::ZhCn);
 /// assert_eq!(decode::options(r#"{"locale":"fr"}"#).unwrap(), Locale::En);
 /// assert_eq!(decode::options(r#"{"locale":["en","zh CN"]}"#).unwrap_err().path, "locale[1]");
+/// let not_a_tag = decode::options(r#"{"locale":42}"#).unwrap_err();
+/// assert_eq!(not_a_tag.path, "locale");
+/// assert!(not_a_tag.message.contains("a language tag"), "{}", not_a_tag.message);
 /// ```
 pub fn options(json: &str) -> Result<Locale, InputError> {
     Ok(options_given(json)?.unwrap_or_default())
@@ -77,13 +80,6 @@ pub fn options(json: &str) -> Result<Locale, InputError> {
 
 /// [`options`], `None` when no locale is given (an Engine keeps its own).
 pub fn options_given(json: &str) -> Result<Option<Locale>, InputError> {
-    /// A tag, or a list of tags in order of preference (`navigator.languages`).
-    #[derive(Deserialize)]
-    #[serde(untagged)]
-    enum Tags {
-        One(String),
-        Many(Vec<String>),
-    }
     #[derive(Deserialize)]
     #[serde(deny_unknown_fields)]
     struct Options {
@@ -94,7 +90,77 @@ pub fn options_given(json: &str) -> Result<Option<Locale>, InputError> {
     let options = read(json, argument, |input| {
         Object::<Options>::deserialize(input).map(|options| options.0)
     })?;
-    match options.locale {
+    locale_of(options.locale)
+}
+
+/// `explainProviderError`'s options: a locale, and the state and command
+/// the provider refused, as JSON text to decode as any state and command.
+pub struct ExplainOptions<'j> {
+    pub locale: Option<Locale>,
+    pub state: Option<&'j str>,
+    pub command: Option<&'j str>,
+}
+
+/// Decodes `explainProviderError`'s options (`{ locale?, state?, command? }`).
+///
+/// ```
+/// let options = image_policy_core::decode::explain_options(r#"{"locale":"zh","command":{"type":"x"}}"#).unwrap();
+/// assert_eq!(options.command, Some(r#"{"type":"x"}"#));
+/// assert!(options.state.is_none());
+/// ```
+pub fn explain_options(json: &str) -> Result<ExplainOptions<'_>, InputError> {
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Options<'j> {
+        #[serde(default)]
+        locale: Option<Tags>,
+        #[serde(default, borrow)]
+        state: Option<&'j serde_json::value::RawValue>,
+        #[serde(default, borrow)]
+        command: Option<&'j serde_json::value::RawValue>,
+    }
+    let options = read(json, Argument::Options, |input| {
+        Object::<Options>::deserialize(input).map(|options| options.0)
+    })?;
+    Ok(ExplainOptions {
+        locale: locale_of(options.locale)?,
+        state: options.state.map(|raw| raw.get()),
+        command: options.command.map(|raw| raw.get()),
+    })
+}
+
+/// A tag, or a list of tags in order of preference (`navigator.languages`).
+/// Not `#[serde(untagged)]`: its error names no expectation and no place.
+enum Tags {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl<'de> Deserialize<'de> for Tags {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Tags, D::Error> {
+        struct TagsVisitor;
+        impl<'de> serde::de::Visitor<'de> for TagsVisitor {
+            type Value = Tags;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str(
+                    "a language tag such as \"zh-CN\", or a list of them (navigator.languages)",
+                )
+            }
+            fn visit_str<E: serde::de::Error>(self, tag: &str) -> Result<Tags, E> {
+                Ok(Tags::One(tag.to_string()))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, seq: A) -> Result<Tags, A::Error> {
+                Vec::deserialize(serde::de::value::SeqAccessDeserializer::new(seq)).map(Tags::Many)
+            }
+        }
+        deserializer.deserialize_any(TagsVisitor)
+    }
+}
+
+/// The locale the tags resolve to (BCP 47 lookup), with the error at its tag.
+fn locale_of(tags: Option<Tags>) -> Result<Option<Locale>, InputError> {
+    let argument = Argument::Options;
+    match tags {
         None => Ok(None),
         Some(Tags::One(tag)) => Locale::parse(&tag)
             .map(Some)
@@ -113,10 +179,10 @@ pub(crate) fn provider_data<T: for<'de> Deserialize<'de>>(json: &str) -> Result<
 }
 
 /// Reads one value that must fill the whole text.
-fn read<T>(
-    json: &str,
+fn read<'j, T>(
+    json: &'j str,
     argument: Argument,
-    decode: impl FnOnce(Input<'_, '_>) -> Result<T, serde_json::Error>,
+    decode: impl FnOnce(Input<'_, 'j>) -> Result<T, serde_json::Error>,
 ) -> Result<T, InputError> {
     let mut text = serde_json::Deserializer::from_str(json);
     let value = decode(&mut text).and_then(|value| text.end().map(|()| value));

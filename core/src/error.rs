@@ -19,8 +19,8 @@ pub enum Argument {
     Fields,
     /// `stateFrom`'s provider data.
     Data,
-    /// `explainProviderError`'s error code.
-    Code,
+    /// `explainProviderError`'s error (a code or what an SDK threw).
+    Error,
 }
 
 impl Argument {
@@ -38,7 +38,7 @@ impl Argument {
             Argument::Action => "action",
             Argument::Fields => "fields",
             Argument::Data => "data",
-            Argument::Code => "code",
+            Argument::Error => "error",
         }
     }
 }

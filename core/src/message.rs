@@ -316,6 +316,8 @@ templates! {
     EncryptedCopyInRegion,
     ForceUnsupported,
     CopyDescriptionUnsupported,
+    CopyKeepsSourceName,
+    CopyKeepsSourceDescription,
     NameTaken,
     AlreadyDeprecated,
     NotDeprecated,

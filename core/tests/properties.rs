@@ -54,6 +54,23 @@ proptest! {
             let via_engine = serde_json::to_value(engine.apply(&command_json).unwrap()).unwrap();
             prop_assert_eq!(&via_engine["decision"], &stateless["decision"]);
 
+            // API.md v4: an allowed step carries the requests toProviderRequests
+            // writes for it; a denied one has none, and toProviderRequests
+            // refuses it with the rules of its reasons.
+            let requests = api::to_provider_requests(&before, &command_json);
+            if decision.allowed {
+                let requests = serde_json::to_value(requests.expect("an allowed command has requests")).unwrap();
+                prop_assert_eq!(&stateless["requests"], &requests);
+                prop_assert_eq!(&via_engine["requests"], &requests);
+            } else {
+                prop_assert!(stateless.get("requests").is_none());
+                let error = requests.expect_err("a denied command has no requests");
+                prop_assert_eq!(error.argument, Argument::Command);
+                for rule in decision.denying_rules() {
+                    prop_assert!(error.message.contains(rule.as_str()), "{}", error.message);
+                }
+            }
+
             let owner_before = owned_image_of(command, world.provider()).and_then(|id| world.image(id)).and_then(|i| i.owner_id.clone());
             let result = apply(&mut world, command);
             prop_assert_eq!(result.is_ok(), decision.allowed);

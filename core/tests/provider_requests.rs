@@ -1,10 +1,11 @@
-//! toProviderRequests and explainProviderError (API.md v3): each command to
+//! toProviderRequests and explainProviderError (API.md v4): each command to
 //! the provider's own requests (ECS 2014-05-26 actions and parameters as the
 //! AlibabaCloudDocs/ecs API reference writes them; jdcloud vm v1 requests as
 //! jdcloud-sdk-go's `services/vm/apis` types and paths write them), and
 //! provider error codes back to the catalogue (RULES.md's code table).
 mod common;
 use common::*;
+use image_policy_core::api::ThrownError;
 use image_policy_core::{api, profile, Locale, Provider};
 use serde_json::{json, Value};
 
@@ -51,15 +52,24 @@ fn aliyun_shares_split_at_ten_and_skip_accounts_already_shared() {
         requests(&state, unshare)[0]["parameters"]["RemoveAccount"],
         json!([FRIEND])
     );
+    // SHR-6 denies a malformed account: a denied command writes no request.
     let malformed = json!({"type": "shareImage", "actor": OWNER, "imageId": "own-1", "accountIds": ["ok", "bob carol"]});
-    assert_eq!(refused(&state, malformed).path, "accountIds[1]");
+    let error = refused(&state, malformed);
+    assert_eq!(
+        (error.argument.as_str(), error.path.as_str()),
+        ("command", "")
+    );
+    assert!(error.message.contains("(SHR-6)"), "{}", error.message);
 }
 
 /// Every other aliyun command: its action, region and parameters; IDs the
 /// provider generates (new image, copy, instance) are not sent.
 #[test]
 fn aliyun_commands_become_their_ecs_actions() {
-    let state = aliyun();
+    let mut state = aliyun();
+    state["images"].as_array_mut().unwrap().push(json!(
+        {"id": "copy-1", "name": "web", "kind": "custom", "ownerId": OWNER, "region": OTHER_REGION,
+         "status": "creating", "copiedFrom": "used-1", "task": "copying"}));
     let cases = [
         (
             json!({"type": "deleteImage", "actor": OWNER, "imageId": "used-1", "force": true, "deleteSnapshots": true}),
@@ -92,9 +102,9 @@ fn aliyun_commands_become_their_ecs_actions() {
             json!({"RegionId": REGION, "ImageId": "own-1", "ImageName": "web2", "Description": "d2"}),
         ),
         (
-            json!({"type": "cancelCopy", "actor": OWNER, "imageId": "own-1"}),
+            json!({"type": "cancelCopy", "actor": OWNER, "imageId": "copy-1"}),
             "CancelCopyImage",
-            json!({"RegionId": REGION, "ImageId": "own-1"}),
+            json!({"RegionId": OTHER_REGION, "ImageId": "copy-1"}),
         ),
         (
             json!({"type": "createImage", "actor": OWNER, "imageId": "m-mine", "name": "from-vm", "from": "instance", "instanceId": "i-own"}),
@@ -146,7 +156,19 @@ fn aliyun_commands_become_their_ecs_actions() {
     );
     assert_eq!(
         (missing.argument.as_str(), missing.path.as_str()),
-        ("command", "imageId")
+        ("command", "")
+    );
+    assert!(missing.message.contains("(VIS-1)"), "{}", missing.message);
+    // API.md v4: a denied command never reaches the wire; the error names
+    // every rule it breaks (shared, and FRIEND has an instance of it).
+    let shared = refused(
+        &state,
+        json!({"type": "deleteImage", "actor": OWNER, "imageId": "shared-1"}),
+    );
+    assert!(
+        shared.message.contains("(DEL-1, DEL-2)"),
+        "{}",
+        shared.message
     );
 }
 
@@ -161,21 +183,21 @@ fn jdcloud_commands_become_its_rest_requests() {
             "shareImage",
             "POST",
             "/v1/regions/cn-hangzhou/images/shared-1:share",
-            json!({"pins": [STRANGER]}),
+            json!({"imageId": "shared-1", "pins": [STRANGER]}),
         ),
         (
             json!({"type": "unshareImage", "actor": OWNER, "imageId": "shared-1", "accountIds": [FRIEND]}),
             "unShareImage",
             "POST",
             "/v1/regions/cn-hangzhou/images/shared-1:unshare",
-            json!({"pins": [FRIEND]}),
+            json!({"imageId": "shared-1", "pins": [FRIEND]}),
         ),
         (
             json!({"type": "deleteImage", "actor": OWNER, "imageId": "own-1", "deleteSnapshots": true}),
             "deleteImage",
             "DELETE",
             "/v1/regions/cn-hangzhou/images/own-1",
-            json!({"deleteSnapshot": true}),
+            json!({"imageId": "own-1", "deleteSnapshot": true}),
         ),
         (
             json!({"type": "copyImage", "actor": OWNER, "imageId": "own-1", "destinationRegion": OTHER_REGION}),
@@ -189,21 +211,21 @@ fn jdcloud_commands_become_its_rest_requests() {
             "exportImage",
             "POST",
             "/v1/regions/cn-hangzhou/images/own-1:exportImage",
-            json!({}),
+            json!({"imageId": "own-1"}),
         ),
         (
             json!({"type": "modifyImage", "actor": OWNER, "imageId": "own-1", "name": "web2"}),
             "modifyImageAttribute",
             "POST",
             "/v1/regions/cn-hangzhou/images/own-1:modifyImageAttribute",
-            json!({"name": "web2"}),
+            json!({"imageId": "own-1", "name": "web2"}),
         ),
         (
             json!({"type": "createImage", "actor": OWNER, "name": "vm", "from": "instance", "instanceId": "i-own"}),
             "createImage",
             "POST",
             "/v1/regions/cn-hangzhou/instances/i-own:createImage",
-            json!({"name": "vm"}),
+            json!({"instanceId": "i-own", "name": "vm"}),
         ),
         (
             json!({"type": "createImage", "actor": OWNER, "name": "snaps", "from": "snapshots", "snapshotIds": ["snap-1"]}),
@@ -224,21 +246,21 @@ fn jdcloud_commands_become_its_rest_requests() {
             "deleteInstance",
             "DELETE",
             "/v1/regions/cn-hangzhou/instances/i-own",
-            json!({}),
+            json!({"instanceId": "i-own"}),
         ),
         (
             json!({"type": "reinitDisk", "actor": OWNER, "instanceId": "i-own"}),
             "rebuildInstance",
             "POST",
             "/v1/regions/cn-hangzhou/instances/i-own:rebuildInstance",
-            json!({}),
+            json!({"instanceId": "i-own"}),
         ),
         (
             json!({"type": "replaceSystemDisk", "actor": OWNER, "instanceId": "i-own", "imageId": "pub-1"}),
             "rebuildInstance",
             "POST",
             "/v1/regions/cn-hangzhou/instances/i-own:rebuildInstance",
-            json!({"imageId": "pub-1"}),
+            json!({"instanceId": "i-own", "imageId": "pub-1"}),
         ),
     ];
     for (command, action, method, path, parameters) in cases {
@@ -249,23 +271,38 @@ fn jdcloud_commands_become_its_rest_requests() {
             "{command}"
         );
     }
-    for (command, path) in [
+    // What jdcloud cannot express is denied with NotSupported, so no request
+    // is written; the error sits at what cannot be expressed.
+    for (command, path, rules) in [
         (
             json!({"type": "cancelCopy", "actor": OWNER, "imageId": "own-1"}),
             "type",
+            "(TSK-4)",
         ),
         (
             json!({"type": "modifyImage", "actor": OWNER, "imageId": "own-1", "status": "deprecated"}),
             "status",
+            "(DEP-1)",
         ),
         (
             json!({"type": "copyImage", "actor": OWNER, "imageId": "own-1", "destinationRegion": OTHER_REGION, "encrypted": true}),
             "encrypted",
+            "(ENC-2)",
+        ),
+        (
+            json!({"type": "copyImage", "actor": OWNER, "imageId": "own-1", "destinationRegion": OTHER_REGION, "name": "web-copy"}),
+            "name",
+            "(CPY-5)",
+        ),
+        (
+            json!({"type": "copyImage", "actor": OWNER, "imageId": "own-1", "destinationRegion": OTHER_REGION, "description": "d"}),
+            "description",
+            "(CPY-5)",
         ),
     ] {
         let error = refused(&state, command);
         assert_eq!(error.path, path);
-        assert!(error.message.contains("NotSupported"), "{}", error.message);
+        assert!(error.message.contains(rules), "{}", error.message);
     }
     let all_shared = json!({"type": "shareImage", "actor": OWNER, "imageId": "shared-1", "accountIds": [FRIEND]});
     assert_eq!(requests(&state, all_shared), json!([]));
@@ -276,7 +313,7 @@ fn jdcloud_commands_become_its_rest_requests() {
 #[test]
 fn provider_error_codes_read_as_the_catalogue() {
     let ids = |provider: &str, code: &str| -> Vec<&'static str> {
-        api::explain_provider_error(provider, code, Locale::En)
+        api::explain_provider_error(provider, &ThrownError::code(code), None, Locale::En)
             .unwrap()
             .iter()
             .map(|e| e.id.as_str())
@@ -291,10 +328,16 @@ fn provider_error_codes_read_as_the_catalogue() {
         ids("jdcloud", "ImageUseShared").is_empty(),
         "codes are per provider"
     );
-    let zh = api::explain_provider_error("aliyun", "ImageUseShared", Locale::ZhCn).unwrap();
+    let zh = api::explain_provider_error(
+        "aliyun",
+        &ThrownError::code("ImageUseShared"),
+        None,
+        Locale::ZhCn,
+    )
+    .unwrap();
     assert!(zh[0].text.starts_with("已共享给任何账号的镜像"));
     assert_eq!(
-        api::explain_provider_error("aws", "x", Locale::En)
+        api::explain_provider_error("aws", &ThrownError::code("x"), None, Locale::En)
             .unwrap_err()
             .argument
             .as_str(),
@@ -342,7 +385,8 @@ fn the_error_table_agrees_with_the_codes_decisions_carry() {
 /// the whole request, so it is left out); DeleteImages, SyncImages,
 /// ExportImages, ModifyImageAttribute (ImageDeprecated for DEP-1's flag),
 /// CreateImage, ImportImage, RunInstances, ResetInstance, TerminateInstances;
-/// cancelCopy, force and a copy's description are not expressible.
+/// cancelCopy, force and a copy's description are not expressible. A share
+/// of 500 new accounts is one request (SHR-6: tencent has no cap per request).
 #[test]
 fn tencent_commands_become_its_cvm_actions() {
     let state = tencent();
@@ -352,6 +396,15 @@ fn tencent_commands_become_its_cvm_actions() {
         json!([{
         "action": "ModifyImageSharePermission", "version": "2017-03-12", "region": REGION,
         "parameters": {"ImageId": "shared-1", "AccountIds": [STRANGER, "400004"], "Permission": "SHARE"}}])
+    );
+    let many: Vec<String> = (0..499).map(|n| format!("{}", 500_000 + n)).collect();
+    let share_many =
+        json!({"type": "shareImage", "actor": OWNER, "imageId": "shared-1", "accountIds": many});
+    let out = requests(&state, share_many);
+    assert_eq!(out.as_array().unwrap().len(), 1);
+    assert_eq!(
+        out[0]["parameters"]["AccountIds"].as_array().unwrap().len(),
+        499
     );
     let cases = [
         (
@@ -436,7 +489,7 @@ fn tencent_commands_become_its_cvm_actions() {
         assert_eq!(refused(&state, command).path, path);
     }
     let ids = |code: &str| -> Vec<&'static str> {
-        api::explain_provider_error("tencent", code, Locale::En)
+        api::explain_provider_error("tencent", &ThrownError::code(code), None, Locale::En)
             .unwrap()
             .iter()
             .map(|e| e.id.as_str())

@@ -19,6 +19,7 @@ pub(super) const CHECKS: &[RuleCheck<OnImage<CopyImage>>] = &[
     row!(Cpy3, region_name),
     row!(Cpy3, other_region),
     row!(Cpy4, cloud_disk_only),
+    row!(Cpy5, keeps_source_naming),
     row!(Tsk2, task::no_copy_running),
     row!(Tsk5, task::no_task),
     row!(Enc2, encryption::encrypted_copy),
@@ -135,6 +136,25 @@ pub(super) fn cloud_disk_only<R>(ctx: &Ctx, rule: RuleId, on: &On<R>, out: &mut 
                 done = Arg::Done(on.action)
             )
         }));
+    }
+}
+
+/// CPY-5: the provider's copy keeps the source's name and description, so a
+/// copy naming either is refused rather than sent without it.
+fn keeps_source_naming(ctx: &Ctx, rule: RuleId, on: &On<CopyImage>, out: &mut Verdict) {
+    if on.request.name.is_some() {
+        out.deny(
+            ctx.reason(rule, Code::NotSupported, || msg!(CopyKeepsSourceName))
+                .with(|d| d.field = Some("name")),
+        );
+    }
+    if on.request.description.is_some() {
+        out.deny(
+            ctx.reason(rule, Code::NotSupported, || {
+                msg!(CopyKeepsSourceDescription)
+            })
+            .with(|d| d.field = Some("description")),
+        );
     }
 }
 

@@ -3,7 +3,7 @@
 use super::access::{owner_only, provided, sharee_uses_only};
 use super::{remark, row, Ctx, On, OnImage, RuleCheck};
 use crate::catalogue::RuleId::{self, *};
-use crate::command::{ShareImage, MAX_ACCOUNTS_PER_REQUEST};
+use crate::command::ShareImage;
 use crate::decision::{Code, Verdict};
 use crate::message::{ids, msg, Action, Arg, Noun};
 use crate::model::{ImageKind, ImageStatus};
@@ -122,8 +122,9 @@ fn available_only(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdic
     }
 }
 
-/// SHR-6: what a person typed: each value an account ID, at most 50 of them
-/// (denials, so a dialog can show them as the user types).
+/// SHR-6: what a person typed: each value an account ID, and no more of them
+/// than the profile's cap per request (denials, so a dialog can show them as
+/// the user types).
 fn typed_accounts(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdict) {
     let malformed: Vec<String> = on
         .request
@@ -144,17 +145,20 @@ fn typed_accounts(ctx: &Ctx, rule: RuleId, on: &On<ShareImage>, out: &mut Verdic
         );
     }
     let named = on.request.account_ids.len();
-    if named > MAX_ACCOUNTS_PER_REQUEST {
+    let Some(cap) = ctx.profile.accounts_per_request else {
+        return;
+    };
+    if named > cap {
         out.deny(
             ctx.reason(rule, Code::TooManyAccounts, || {
                 msg!(
                     TooManyAccounts,
-                    limit = Arg::Count(MAX_ACCOUNTS_PER_REQUEST, Noun::Account),
+                    limit = Arg::Count(cap, Noun::Account),
                     named = Arg::Count(named, Noun::Account)
                 )
             })
             .with(|d| {
-                d.limit = Some(MAX_ACCOUNTS_PER_REQUEST);
+                d.limit = Some(cap);
                 d.requested = Some(named);
                 d.field = Some("accountIds");
             }),

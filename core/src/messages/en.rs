@@ -71,6 +71,8 @@ pub(super) fn template(template: Template) -> &'static str {
         EncryptedCopyInRegion => "An encrypted copy stays in the source's region, {region}: copy image {image} there.",
         ForceUnsupported => "This provider has no force delete: instances never block a delete, so leave force out.",
         CopyDescriptionUnsupported => "A copy takes no description here: the copy keeps a description of its own.",
+        CopyKeepsSourceName => "A copy takes no name here: it keeps the source image's name.",
+        CopyKeepsSourceDescription => "A copy takes no description here: it keeps the source image's description.",
         NameTaken => "{values} is the name of your image {image} in {region}: choose another.",
         AlreadyDeprecated => "Image {image} is already deprecated.",
         NotDeprecated => "Image {image} is not deprecated: there is nothing to restore.",

@@ -117,6 +117,9 @@ pub struct Profile {
     pub rules: RuleSet,
     /// Most accounts one image may be shared with (SHR-2).
     pub share_limit: usize,
+    /// Most accounts one share or unshare request may name (SHR-6), where
+    /// the provider publishes a cap; `None` leaves only SHR-2 to bound one.
+    pub accounts_per_request: Option<usize>,
     pub supports: Supports,
     pub ids: IdPrefixes,
     pub provider_codes: &'static [ProviderCode],
@@ -124,9 +127,40 @@ pub struct Profile {
     /// returns, and the rules whose condition it reports
     /// (`explainProviderError`).
     pub error_rules: &'static [(&'static str, &'static [RuleId])],
+    /// Where what its official SDK throws holds the code of `error_rules`.
+    pub error_code_field: ErrorCodeField,
+}
+
+/// Where an SDK's error object holds the provider's error code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorCodeField {
+    /// `error.code` (aliyun's SDKs, tencent's `TencentCloudSDKHttpException`).
+    Code,
+    /// `error.error.status` (jdcloud's plain `{ requestId, error: { code:
+    /// 400, status, message } }`, whose numeric `code` is the HTTP status).
+    ErrorStatus,
+}
+
+impl ErrorCodeField {
+    /// The field as a caller would write it.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ErrorCodeField::Code => "`code`",
+            ErrorCodeField::ErrorStatus => "`error.status`",
+        }
+    }
 }
 
 impl Profile {
+    /// The provider's error code in what its SDK threw (a bare code counts).
+    pub fn error_code_of<'e>(&self, error: &'e crate::api::ThrownError) -> Option<&'e str> {
+        let code = error.code.as_deref();
+        match self.error_code_field {
+            ErrorCodeField::Code => code,
+            ErrorCodeField::ErrorStatus => error.status.as_deref().or(code),
+        }
+    }
+
     /// Whether this profile enforces `rule`.
     pub fn enforces(&self, rule: RuleId) -> bool {
         self.rules.contains(rule)
@@ -189,8 +223,8 @@ pub fn state_from(
     }
 }
 
-/// `toProviderRequests(state, command)`: the requests that carry out
-/// `command`, in the provider's own words (API.md v3). It does not decide.
+/// The requests that carry out `command`, in the provider's own words: the
+/// mapping alone (`api::to_provider_requests` decides first).
 pub fn requests(
     world: &crate::World,
     command: &crate::Command,

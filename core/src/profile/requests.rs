@@ -1,6 +1,7 @@
 //! Provider requests out (`toProviderRequests`): the request type and what
-//! every provider's request mapping shares. It does not decide (call
-//! `check` first); it only needs the state to know regions and shares.
+//! every provider's request mapping shares. The mappings write the requests
+//! of a command the engine allowed (`api` decides first); they need the
+//! state only to know regions and shares.
 
 use crate::command::CreateImage;
 use crate::error::{Argument, InputError};
@@ -203,8 +204,8 @@ fn well_formed(account: &Typed<AccountId>, at: usize) -> Result<&str, InputError
     })
 }
 
-/// A command, or one of its fields, the provider has no API for (the
-/// decision's `NotSupported`).
+/// A command the provider has no API for (the decision denies it first with
+/// `NotSupported`; the mapping must still answer every command).
 pub(crate) fn not_supported(path: &str, provider: &str, what: &str) -> InputError {
     command_error(
         path,

@@ -1,7 +1,11 @@
 //! aliyun listings in (`stateFrom`): ECS 2014-05-26 DescribeImages,
 //! DescribeInstances, DescribeSnapshots and DescribeImageSharePermission, as
-//! the API reference's JSON examples show them (PascalCase, lists wrapped as
-//! `{"Images": {"Image": [...]}}`). Only the fields the rules need are named.
+//! the API reference's JSON examples and `@alicloud/pop-core` show them
+//! (PascalCase, lists wrapped as `{"Images": {"Image": [...]}}`), and as
+//! `@alicloud/ecs20140526` resolves them: `{ headers, statusCode, body }` or
+//! its `body`, the same fields under the model's camelCase names (each
+//! model's `names()` maps `imageId` to `ImageId`). Only the fields the rules
+//! need are named.
 
 use crate::error::InputError;
 use crate::model::{Image, ImageKind, ImageStatus, Provider, Snapshot, State, Task};
@@ -11,40 +15,118 @@ use serde::Deserialize;
 
 type Data = ProviderData<ImagesPage, InstancesPage, SnapshotsPage, SharesPage>;
 
-#[derive(Deserialize)]
-#[serde(rename_all = "PascalCase")]
-struct ImagesPage {
-    images: ImageList,
+/// How a page came: as the API reference shows it (and pop-core returns it),
+/// as `@alicloud/ecs20140526` resolves (`{ headers, statusCode, body }`), or
+/// that response's `body` alone.
+#[derive(Clone, Copy)]
+enum Form {
+    Wire,
+    Body,
+    Response,
 }
 
+impl Form {
+    /// A path written in the reference's names (`Images.Image`) as this
+    /// form spells it (`images.image`, `body.images.image`).
+    fn name(self, wire: &str) -> String {
+        let camel = || {
+            let segments: Vec<String> = wire
+                .split('.')
+                .map(|segment| {
+                    let mut chars = segment.chars();
+                    chars.next().map_or_else(String::new, |first| {
+                        first.to_ascii_lowercase().to_string() + chars.as_str()
+                    })
+                })
+                .collect();
+            segments.join(".")
+        };
+        match self {
+            Form::Wire => wire.to_string(),
+            Form::Body => camel(),
+            Form::Response => format!("body.{}", camel()),
+        }
+    }
+}
+
+/// A listing page in any of its [`Form`]s: `$wire` (PascalCase), `$sdk`
+/// (the SDK model's camelCase), or `body.$sdk`.
+macro_rules! sdk_page {
+    ($page:ident, $body:ident, $list:ty = $wire:literal / $sdk:literal) => {
+        #[derive(Deserialize)]
+        struct $page {
+            #[serde(rename = $wire, default)]
+            wire: Option<$list>,
+            #[serde(rename = $sdk, default)]
+            sdk: Option<$list>,
+            #[serde(default)]
+            body: Option<$body>,
+        }
+
+        #[derive(Deserialize)]
+        struct $body {
+            #[serde(rename = $sdk, default)]
+            sdk: Option<$list>,
+        }
+
+        impl $page {
+            /// The page's list and the form it came in.
+            fn list(&self, path: impl Fn() -> String) -> Result<(&$list, Form), InputError> {
+                let in_body = self.body.as_ref().and_then(|body| body.sdk.as_ref());
+                match (&self.wire, &self.sdk, in_body) {
+                    (Some(list), _, _) => Ok((list, Form::Wire)),
+                    (None, Some(list), _) => Ok((list, Form::Body)),
+                    (None, None, Some(list)) => Ok((list, Form::Response)),
+                    (None, None, None) => Err(data_error(
+                        path(),
+                        concat!(
+                            "expected `",
+                            $wire,
+                            "` (the API's JSON, as pop-core returns it), or `",
+                            $sdk,
+                            "` or `body.",
+                            $sdk,
+                            "` (what @alicloud/ecs20140526 resolves to)"
+                        ),
+                    )),
+                }
+            }
+        }
+    };
+}
+
+sdk_page!(ImagesPage, ImagesBody, ImageList = "Images" / "images");
+
 #[derive(Deserialize)]
-#[serde(rename_all = "PascalCase")]
 struct ImageList {
-    #[serde(default)]
+    #[serde(rename = "Image", alias = "image", default)]
     image: Vec<WireImage>,
 }
 
 #[derive(Deserialize)]
 #[serde(rename_all = "PascalCase")]
 struct WireImage {
+    #[serde(alias = "imageId")]
     image_id: Id,
-    #[serde(default)]
+    #[serde(default, alias = "imageName")]
     image_name: Option<Text>,
-    #[serde(default)]
+    #[serde(default, alias = "description")]
     description: Option<Text>,
+    #[serde(alias = "imageOwnerAlias")]
     image_owner_alias: OwnerAlias,
-    #[serde(default)]
+    #[serde(default, alias = "imageOwnerId")]
     image_owner_id: Option<AccountText>,
+    #[serde(alias = "status")]
     status: WireStatus,
-    #[serde(default)]
+    #[serde(default, alias = "usage")]
     usage: Option<Usage>,
-    #[serde(default)]
+    #[serde(default, alias = "isCopied")]
     is_copied: Option<bool>,
-    #[serde(default)]
+    #[serde(default, alias = "isSelfShared")]
     is_self_shared: Option<Flag>,
-    #[serde(default)]
+    #[serde(default, alias = "productCode")]
     product_code: Option<String>,
-    #[serde(default)]
+    #[serde(default, alias = "diskDeviceMappings")]
     disk_device_mappings: Option<Mappings>,
 }
 
@@ -80,79 +162,75 @@ enum Usage {
 }
 
 #[derive(Deserialize)]
-#[serde(rename_all = "PascalCase")]
 struct Mappings {
-    #[serde(default)]
+    #[serde(rename = "DiskDeviceMapping", alias = "diskDeviceMapping", default)]
     disk_device_mapping: Vec<Mapping>,
 }
 
 #[derive(Deserialize)]
-#[serde(rename_all = "PascalCase")]
 struct Mapping {
-    #[serde(default)]
+    #[serde(rename = "SnapshotId", alias = "snapshotId", default)]
     snapshot_id: Option<String>,
 }
 
-#[derive(Deserialize)]
-#[serde(rename_all = "PascalCase")]
-struct InstancesPage {
-    instances: InstanceList,
-}
+sdk_page!(
+    InstancesPage,
+    InstancesBody,
+    InstanceList = "Instances" / "instances"
+);
 
 #[derive(Deserialize)]
-#[serde(rename_all = "PascalCase")]
 struct InstanceList {
-    #[serde(default)]
+    #[serde(rename = "Instance", alias = "instance", default)]
     instance: Vec<WireInstance>,
 }
 
 #[derive(Deserialize)]
-#[serde(rename_all = "PascalCase")]
 struct WireInstance {
+    #[serde(rename = "InstanceId", alias = "instanceId")]
     instance_id: Id,
+    #[serde(rename = "ImageId", alias = "imageId")]
     image_id: Id,
 }
 
-#[derive(Deserialize)]
-#[serde(rename_all = "PascalCase")]
-struct SnapshotsPage {
-    snapshots: SnapshotList,
-}
+sdk_page!(
+    SnapshotsPage,
+    SnapshotsBody,
+    SnapshotList = "Snapshots" / "snapshots"
+);
 
 #[derive(Deserialize)]
-#[serde(rename_all = "PascalCase")]
 struct SnapshotList {
-    #[serde(default)]
+    #[serde(rename = "Snapshot", alias = "snapshot", default)]
     snapshot: Vec<WireSnapshot>,
 }
 
 #[derive(Deserialize)]
-#[serde(rename_all = "PascalCase")]
 struct WireSnapshot {
+    #[serde(rename = "SnapshotId", alias = "snapshotId")]
     snapshot_id: Id,
     /// `progressing`, `accomplished` or `failed`.
-    #[serde(default)]
+    #[serde(rename = "Status", alias = "status", default)]
     status: Option<String>,
-    #[serde(default)]
+    #[serde(rename = "Encrypted", alias = "encrypted", default)]
     encrypted: Option<bool>,
 }
 
-#[derive(Deserialize)]
-#[serde(rename_all = "PascalCase")]
-struct SharesPage {
-    accounts: AccountList,
-}
+sdk_page!(
+    SharesPage,
+    SharesBody,
+    AccountList = "Accounts" / "accounts"
+);
 
 #[derive(Deserialize)]
-#[serde(rename_all = "PascalCase")]
 struct AccountList {
-    #[serde(default)]
+    #[serde(rename = "Account", alias = "account", default)]
     account: Vec<WireAccount>,
 }
 
 #[derive(Deserialize)]
-#[serde(rename_all = "PascalCase")]
 struct WireAccount {
+    #[serde(rename = "AliyunId", alias = "aliyunId")]
     aliyun_id: AccountText,
 }
 
@@ -161,8 +239,9 @@ pub(crate) fn state_from(json: &str) -> Result<State, InputError> {
     let data: Data = crate::decode::provider_data(json)?;
     let mut out = Assembly::new(Provider::Aliyun, data.account_id.clone());
     for (region, listings) in &data.regions {
-        for page in &listings.snapshots {
-            for wire in &page.snapshots.snapshot {
+        for (p, page) in listings.snapshots.iter().enumerate() {
+            let (list, _) = page.list(|| format!("regions.{region}.snapshots[{p}]"))?;
+            for wire in &list.snapshot {
                 let snapshot = Snapshot {
                     id: wire.snapshot_id.clone(),
                     owner_id: out.account.clone(),
@@ -177,14 +256,19 @@ pub(crate) fn state_from(json: &str) -> Result<State, InputError> {
     }
     for (region, listings) in &data.regions {
         for (p, page) in listings.images.iter().enumerate() {
-            for (i, wire) in page.images.image.iter().enumerate() {
-                let path = || format!("regions.{region}.images[{p}].Images.Image[{i}]");
-                let image = image(&data, &out, region, wire, path)?;
+            let (list, form) = page.list(|| format!("regions.{region}.images[{p}]"))?;
+            for (i, wire) in list.image.iter().enumerate() {
+                let path = || {
+                    let list = form.name("Images.Image");
+                    format!("regions.{region}.images[{p}].{list}[{i}]")
+                };
+                let image = image(&data, &out, region, wire, form, path)?;
                 out.image(image, path)?;
             }
         }
-        for page in &listings.instances {
-            for wire in &page.instances.instance {
+        for (p, page) in listings.instances.iter().enumerate() {
+            let (list, _) = page.list(|| format!("regions.{region}.instances[{p}]"))?;
+            for wire in &list.instance {
                 out.instance(region, &wire.instance_id, &wire.image_id);
             }
         }
@@ -197,6 +281,7 @@ fn image(
     out: &Assembly,
     region: &Region,
     wire: &WireImage,
+    form: Form,
     path: impl Fn() -> String,
 ) -> Result<Image, InputError> {
     let (kind, owner_id, shared_with) = match wire.image_owner_alias {
@@ -208,7 +293,7 @@ fn image(
             vec![out.account.clone()],
         ),
         OwnerAlias::Own => {
-            let shared_with = own_shares(data, &out.account, wire, &path)?;
+            let shared_with = own_shares(data, &out.account, wire, form, &path)?;
             (ImageKind::Custom, Some(out.account.clone()), shared_with)
         }
     };
@@ -264,12 +349,14 @@ fn own_shares(
     data: &Data,
     account: &AccountId,
     wire: &WireImage,
+    form: Form,
     path: &impl Fn() -> String,
 ) -> Result<Vec<AccountId>, InputError> {
     match data.shares.get(&wire.image_id) {
         Some(page) => {
+            let (list, _) = page.list(|| format!("shares.{}", wire.image_id))?;
             let mut accounts: Vec<AccountId> = Vec::new();
-            for shared in &page.accounts.account {
+            for shared in &list.account {
                 let shared = &shared.aliyun_id.0;
                 if shared != account && !accounts.contains(shared) {
                     accounts.push(shared.clone());
@@ -278,7 +365,7 @@ fn own_shares(
             Ok(accounts)
         }
         None if wire.is_self_shared.as_ref().is_some_and(|flag| flag.0) => Err(data_error(
-            format!("{}.IsSelfShared", path()),
+            format!("{}.{}", path(), form.name("IsSelfShared")),
             format!(
                 "is true, but shares holds no DescribeImageSharePermission response for {}: \
                  give it, or the accounts it is shared with cannot be known",

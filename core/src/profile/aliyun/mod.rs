@@ -3,9 +3,11 @@
 pub(crate) mod data;
 pub(crate) mod requests;
 use super::{
-    Deprecation, EncryptedCopy, IdPrefixes, Profile, ProviderCode, Supports, COMMON_RULES,
+    Deprecation, EncryptedCopy, ErrorCodeField, IdPrefixes, Profile, ProviderCode, Supports,
+    COMMON_RULES,
 };
 use crate::catalogue::RuleId::*;
+use crate::command::MAX_ACCOUNTS_PER_REQUEST;
 use crate::decision::Code;
 use crate::model::Provider;
 
@@ -15,6 +17,7 @@ pub(super) static PROFILE: Profile = Profile {
         Shr3, Del2, Del5, Exp2, Name1, Tsk2, Tsk3, Dep2, Dep3, Dep4, Enc3,
     ]),
     share_limit: 50,
+    accounts_per_request: Some(MAX_ACCOUNTS_PER_REQUEST),
     supports: Supports {
         cancel_copy: true,
         deprecation: Deprecation::Status,
@@ -48,6 +51,7 @@ pub(super) static PROFILE: Profile = Profile {
         ("ImageCreatedNotFromCopy", &[Tsk4]),
         ("OperationDeined.EncryptedSnapshot", &[Enc1, Enc2]),
     ],
+    error_code_field: ErrorCodeField::Code,
     provider_codes: &[
         ProviderCode {
             rule: None,

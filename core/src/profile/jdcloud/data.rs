@@ -34,6 +34,37 @@ struct WireImage {
     root_device_type: Option<RootDevice>,
     #[serde(default)]
     snapshot_id: Option<String>,
+    #[serde(default)]
+    system_disk: Option<DiskAttachment>,
+    #[serde(default)]
+    data_disks: Option<Vec<DiskAttachment>>,
+}
+
+/// `systemDisk` and `dataDisks[]` of an image (vm `InstanceDiskAttachment`):
+/// its cloud disk says whether it is encrypted (disk `Disk.encrypted`, "云盘
+/// 是否为加密盘"), so the listing alone shows an encrypted image.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct DiskAttachment {
+    #[serde(default)]
+    cloud_disk: Option<CloudDisk>,
+}
+
+#[derive(Deserialize)]
+struct CloudDisk {
+    #[serde(default)]
+    encrypted: Option<bool>,
+}
+
+impl WireImage {
+    /// Whether the listing marks any of the image's cloud disks encrypted.
+    fn lists_encrypted_disk(&self) -> bool {
+        self.system_disk
+            .iter()
+            .chain(self.data_disks.iter().flatten())
+            .filter_map(|disk| disk.cloud_disk.as_ref())
+            .any(|disk| disk.encrypted == Some(true))
+    }
 }
 
 /// `imageSource`: the SDK's values (`public`, `thirdparty`, `private`,
@@ -168,7 +199,8 @@ fn image(
         WireStatus::Copying => (ImageStatus::Creating, Some(Task::Copying)),
         WireStatus::Deleting => (ImageStatus::Unavailable, None),
     };
-    let (snapshot_ids, encrypted) = out.own_snapshots(wire.snapshot_id.as_deref().into_iter());
+    let (snapshot_ids, snapshot_encrypted) =
+        out.own_snapshots(wire.snapshot_id.as_deref().into_iter());
     Ok(Image {
         id: wire.image_id.clone(),
         name: wire.name.clone().unwrap_or_else(Text::empty),
@@ -187,7 +219,7 @@ fn image(
         snapshot_ids,
         copied_from: None,
         task,
-        encrypted,
+        encrypted: snapshot_encrypted || wire.lists_encrypted_disk(),
         in_use: false,
         deprecated: false,
         byol: false,

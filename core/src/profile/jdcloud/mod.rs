@@ -4,18 +4,21 @@
 pub(crate) mod data;
 pub(crate) mod requests;
 use super::{
-    Deprecation, EncryptedCopy, IdPrefixes, Profile, ProviderCode, Supports, COMMON_RULES,
+    Deprecation, EncryptedCopy, ErrorCodeField, IdPrefixes, Profile, ProviderCode, Supports,
+    COMMON_RULES,
 };
 use crate::catalogue::RuleId::*;
+use crate::command::MAX_ACCOUNTS_PER_REQUEST;
 use crate::decision::Code;
 use crate::model::Provider;
 
 pub(super) static PROFILE: Profile = Profile {
     provider: Provider::Jdcloud,
-    rules: COMMON_RULES.with(&[Shr7, Del6, Del7, Del8, Cpy4, Exp3, Name2, Tsk5]),
+    rules: COMMON_RULES.with(&[Shr7, Del6, Del7, Del8, Cpy4, Cpy5, Exp3, Name2, Tsk5]),
     // JD's API reference (shareImage): "a single image can be shared for up
     // to 20 JD Cloud accounts".
     share_limit: 20,
+    accounts_per_request: Some(MAX_ACCOUNTS_PER_REQUEST),
     supports: Supports {
         cancel_copy: false,
         deprecation: Deprecation::None,
@@ -43,6 +46,7 @@ pub(super) static PROFILE: Profile = Profile {
         ("INVALID_ARGUMENT", &[Cpy3, Name2]),
         ("QUOTA_EXCEEDED", &[Shr2]),
     ],
+    error_code_field: ErrorCodeField::ErrorStatus,
     provider_codes: &[
         ProviderCode {
             rule: None,

@@ -1,8 +1,10 @@
 //! jdcloud requests out (`toProviderRequests`): vm v1 REST requests as the
 //! SDK's request types and paths write them (`jdcloud-api/jdcloud-sdk-go`,
-//! `services/vm/apis`). Parameters the command cannot know (an export's
-//! role and OSS URL, an import's file, an instance's type and network, a
-//! password) are left out.
+//! `services/vm/apis`). `parameters` hold the path's IDs too (`imageId`,
+//! `instanceId`): `jdcloud-sdk-js` takes every parameter in one `opts`
+//! object (`vm[action](parameters, region)`) and requires them there.
+//! Parameters the command cannot know (an export's role and OSS URL, an
+//! import's file, an instance's type and network, a password) are left out.
 
 use crate::command::{Command, CreateSource};
 use crate::error::InputError;
@@ -31,6 +33,16 @@ fn request(
     }
 }
 
+/// The path's image ID, as the SDK's `opts.imageId`.
+fn on_image(id: &str) -> Params {
+    Params::new().text("imageId", id)
+}
+
+/// The path's instance ID, as the SDK's `opts.instanceId`.
+fn on_instance(id: &str) -> Params {
+    Params::new().text("instanceId", id)
+}
+
 /// `toProviderRequests` for a jdcloud state.
 pub(crate) fn requests(
     world: &World,
@@ -55,19 +67,15 @@ pub(crate) fn requests(
                 return Ok(Vec::new());
             }
             let path = format!("/images/{}:{verb}", image.id);
-            vec![request(
-                action,
-                "POST",
-                &image.region,
-                path,
-                Params::new().texts("pins", pins),
-            )]
+            let params = on_image(&image.id).texts("pins", pins);
+            vec![request(action, "POST", &image.region, path, params)]
         }
-        // jdcloud has no force delete: instances never block (DEL-2 is aliyun's).
+        // jdcloud has no force delete: instances never block (DEL-2 is not
+        // its rule), so `force` changes nothing and sends nothing.
         Command::DeleteImage(r) => {
             let image = image(world, &r.image_id, "imageId")?;
             let path = format!("/images/{}", image.id);
-            let params = Params::new().flag("deleteSnapshot", r.delete_snapshots);
+            let params = on_image(&image.id).flag("deleteSnapshot", r.delete_snapshots);
             vec![request(
                 "deleteImage",
                 "DELETE",
@@ -77,22 +85,13 @@ pub(crate) fn requests(
             )]
         }
         Command::CopyImage(r) => {
-            if r.encrypted {
-                return Err(not_supported(
-                    "encrypted",
-                    "jdcloud",
-                    "encrypted copies (ENC-2)",
-                ));
-            }
             let image = image(world, &r.image_id, "imageId")?;
             let params = Params::new()
                 .texts("sourceImageIds", [image.id.as_str()])
                 .maybe(
                     "destinationRegion",
                     r.destination_region.as_ref().map(|d| d.as_str()),
-                )
-                .maybe("name", r.name.as_deref())
-                .maybe("description", r.description.as_deref());
+                );
             vec![request(
                 "copyImages",
                 "POST",
@@ -111,16 +110,13 @@ pub(crate) fn requests(
                 "POST",
                 &image.region,
                 path,
-                Params::new(),
+                on_image(&image.id),
             )]
         }
         Command::ModifyImage(r) => {
-            if r.status.is_some() {
-                return Err(not_supported("status", "jdcloud", "deprecation (DEP-1)"));
-            }
             let image = image(world, &r.image_id, "imageId")?;
             let path = format!("/images/{}:modifyImageAttribute", image.id);
-            let params = Params::new()
+            let params = on_image(&image.id)
                 .maybe("name", r.name.as_deref())
                 .maybe("description", r.description.as_deref());
             vec![request(
@@ -148,7 +144,7 @@ pub(crate) fn requests(
                         .as_ref()
                         .map(|id| id.as_str())
                         .unwrap_or_default();
-                    let params = Params::new()
+                    let params = on_instance(id)
                         .text("name", &r.name)
                         .maybe("description", description);
                     vec![request(
@@ -209,7 +205,7 @@ pub(crate) fn requests(
                 "DELETE",
                 &instance.region,
                 path,
-                Params::new(),
+                on_instance(&instance.id),
             )]
         }
         // rebuildInstance without imageId rebuilds from the instance's own image.
@@ -221,13 +217,13 @@ pub(crate) fn requests(
                 "POST",
                 &instance.region,
                 path,
-                Params::new(),
+                on_instance(&instance.id),
             )]
         }
         Command::ReplaceSystemDisk(r) => {
             let instance = instance(world, &r.instance_id)?;
             let path = format!("/instances/{}:rebuildInstance", instance.id);
-            let params = Params::new().text("imageId", &r.image_id);
+            let params = on_instance(&instance.id).text("imageId", &r.image_id);
             vec![request(
                 "rebuildInstance",
                 "POST",

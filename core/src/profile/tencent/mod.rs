@@ -5,7 +5,8 @@ pub(crate) mod data;
 pub(crate) mod requests;
 
 use super::{
-    Deprecation, EncryptedCopy, IdPrefixes, Profile, ProviderCode, Supports, COMMON_RULES,
+    Deprecation, EncryptedCopy, ErrorCodeField, IdPrefixes, Profile, ProviderCode, Supports,
+    COMMON_RULES,
 };
 use crate::catalogue::RuleId::*;
 use crate::decision::Code;
@@ -32,6 +33,8 @@ pub(super) static PROFILE: Profile = Profile {
     rules: COMMON_RULES.with(&[Shr7, Shr8, Del2, Del6, Del8, Exp2, Enc3, Tsk5, Name3, Name4]),
     // ModifyImageSharePermission: "每个自定义镜像最多可共享给500个账户".
     share_limit: 500,
+    // RULES.md SHR-6: tencent publishes no cap per request.
+    accounts_per_request: None,
     supports: Supports {
         cancel_copy: false,
         deprecation: Deprecation::Flag,
@@ -46,6 +49,7 @@ pub(super) static PROFILE: Profile = Profile {
         snapshot: "snap-",
     },
     // RULES.md's code table, tencent column: the first match wins.
+    error_code_field: ErrorCodeField::Code,
     provider_codes: &[
         code(None, Code::NotFound, None, "InvalidImageId.NotFound"),
         code(

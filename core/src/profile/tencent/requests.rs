@@ -41,9 +41,6 @@ pub(crate) fn requests(
             vec![request("ModifyImageSharePermission", &image.region, params)]
         }
         Command::DeleteImage(r) => {
-            if r.force {
-                return Err(not_supported("force", "tencent", "force delete (DEL-2)"));
-            }
             let image = image(world, &r.image_id, "imageId")?;
             let params = Params::new()
                 .texts("ImageIds", [image.id.as_str()])
@@ -51,13 +48,6 @@ pub(crate) fn requests(
             vec![request("DeleteImages", &image.region, params)]
         }
         Command::CopyImage(r) => {
-            if r.description.is_some() {
-                return Err(not_supported(
-                    "description",
-                    "tencent",
-                    "a copy's description (NAME-3)",
-                ));
-            }
             let image = image(world, &r.image_id, "imageId")?;
             let destination = r.destination_region.as_ref().map(|d| d.as_str());
             let params = Params::new()
