@@ -2,7 +2,8 @@
 # Every test: native (rules, contract, properties, differential, doc
 # examples), headless Chromium (the JavaScript API, boundary fuzzing, hostile
 # input, the demo page end to end), the npm package (imports every way, Jest,
-# Vitest, TypeScript types) and the toolchain clients (tests/clients).
+# Vitest, TypeScript types), the providers' official SDKs (tests/sdk) and the
+# toolchain clients (tests/clients).
 # Installs what is missing first.
 #
 #   bash scripts/test.sh           the standard run (CI)
@@ -42,6 +43,9 @@ stage bash scripts/test-demo.sh
 
 echo "== npm package: pack, Node ESM and CJS, Jest, Vitest, tsc --strict, esbuild bundle in Chromium"
 stage bash scripts/test-package.sh
+
+echo "== the providers' SDKs: listings, requests and errors through aliyun, tencent and jdcloud's official Node SDKs against a local replay"
+stage bash scripts/test-sdk.sh
 
 echo "== toolchain clients: Vite (current and 5), webpack 5, esbuild, Rollup, Jest with jsdom, React on Vite (build and dev server)"
 VERSION=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
