@@ -317,7 +317,7 @@ fn engine_holds_state_and_matches_stateless_functions() {
 fn rules_per_profile() {
     let all = Array::from(&rules(None, None).unwrap());
     let jd = Array::from(&rules(Some("jdcloud".into()), None).unwrap());
-    assert_eq!(all.length(), 54);
+    assert_eq!(all.length(), 55);
     assert!(jd.length() < all.length());
     assert_input_error(rules(Some("aws".into()), None).unwrap_err(), "provider", "");
 }

@@ -266,3 +266,29 @@ fn name_2_jdcloud_naming_rules() {
     assert_denied_by(&long, &["NAME-2"]);
     assert_eq!(long.reasons[0].code, Code::InvalidDescription);
 }
+
+/// CPY-5 (JD API reference, copyImages: `sourceImageIds` and
+/// `destinationRegion` only; jdcloud-sdk-js 1.2.202 sends those two): a
+/// jdcloud copy naming a name or a description is refused as not supported,
+/// one reason per field, rather than sent without them. aliyun and tencent
+/// take a copy's name.
+#[test]
+fn cpy_5_jdcloud_copies_keep_the_source_name_and_description() {
+    let named = json!({"type": "copyImage", "actor": OWNER, "imageId": "own-1",
+        "destinationRegion": OTHER_REGION, "name": "web-copy", "description": "a copy"});
+    let (world, result) = run(&jdcloud(), named.clone());
+    let decision = result.expect_err("denied");
+    assert_denied_by(&decision, &["CPY-5", "CPY-5"]);
+    assert_eq!(codes(&decision), [Code::NotSupported, Code::NotSupported]);
+    let fields: Vec<_> = decision.reasons.iter().map(|r| r.details.field).collect();
+    assert_eq!(fields, [Some("name"), Some("description")]);
+    assert_eq!(
+        decision.reasons[0].message,
+        "A copy takes no name here: it keeps the source image's name."
+    );
+    assert_eq!(world_image_count(&jdcloud()), world.images().count());
+    assert_allowed(&check(&jdcloud(), copy(OWNER, "own-1", OTHER_REGION)));
+    let mut aliyun_named = named;
+    aliyun_named["description"] = json!("a copy of web");
+    assert_allowed(&check(&aliyun(), aliyun_named));
+}

@@ -297,3 +297,25 @@ fn uns_2_an_image_shared_with_nobody_cannot_be_unshared() {
         assert_eq!(unshare_probe.denying_rules()[0].as_str(), "UNS-2");
     }
 }
+
+/// SHR-6: tencent publishes no cap per request (T-SDK client.go
+/// ModifyImageSharePermission names none), so a share of 499 new accounts
+/// is allowed there and only SHR-2's 500 per image bounds it; aliyun and
+/// jdcloud refuse more than 50 in one request.
+#[test]
+fn shr_6_tencent_has_no_cap_per_request() {
+    let many: Vec<String> = (0..499).map(|n| format!("{}", 500_000 + n)).collect();
+    let refs: Vec<&str> = many.iter().map(String::as_str).collect();
+    assert_allowed(&check(&tencent(), share(OWNER, "shared-1", &refs)));
+    let decision = check(&aliyun(), share(OWNER, "own-1", &refs[..51]));
+    assert_eq!(
+        codes(&decision),
+        [Code::TooManyAccounts, Code::ShareLimitExceeded]
+    );
+    let too_many: Vec<String> = (0..500).map(|n| format!("{}", 600_000 + n)).collect();
+    let refs: Vec<&str> = too_many.iter().map(String::as_str).collect();
+    assert_denied_by(
+        &check(&tencent(), share(OWNER, "shared-1", &refs)),
+        &["SHR-2"],
+    );
+}

@@ -11,7 +11,7 @@ assert.equal(engine.canDelete({ actor: "a1", imageId: "m-2" }).allowed, true);
 engine.free();
 assert.throws(() => new Engine({ provider: "aliyun" }), (e) => e instanceof InputError && e.path === "images");
 assert.equal(rules("aliyun").length, 43);
-assert.equal(rules().length, 54);
+assert.equal(rules().length, 55);
 const zh = canDelete(world, { actor: "a1", imageId: "m-1" }, { locale: "zh-CN" });
 assert.equal(zh.reasons[0].rule, "DEL-1");
 assert.match(zh.reasons[0].message, /取消/);

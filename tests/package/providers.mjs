@@ -47,7 +47,7 @@ assert.deepEqual(requests.map((r) => [r.action, r.version, r.region, r.parameter
   [["ModifyImageSharePermission", "2014-05-26", "cn-hangzhou", 10], ["ModifyImageSharePermission", "2014-05-26", "cn-hangzhou", 2]]);
 const [jdShare] = toProviderRequests(jd, { type: "shareImage", actor: "jdcloud-user-1", imageId: "img-m5s0****29", accountIds: ["jd-2"] });
 assert.deepEqual(jdShare, { action: "shareImage", version: "v1", region: "cn-north-1", method: "POST",
-  path: "/v1/regions/cn-north-1/images/img-m5s0****29:share", parameters: { pins: ["jd-2"] } });
+  path: "/v1/regions/cn-north-1/images/img-m5s0****29:share", parameters: { imageId: "img-m5s0****29", pins: ["jd-2"] } });
 assert.throws(() => toProviderRequests(jd, { type: "cancelCopy", actor: "jdcloud-user-1", imageId: "img-m5s0****29" }),
   (e) => e instanceof InputError && e.path === "type");
 

@@ -26,25 +26,27 @@ enum Form {
 }
 
 impl Form {
+    /// A field of an item, named as the reference writes it, as this form
+    /// spells it (`IsSelfShared`, `isSelfShared`).
+    fn field(self, wire: &str) -> String {
+        match self {
+            Form::Wire => wire.to_string(),
+            Form::Body | Form::Response => {
+                let mut chars = wire.chars();
+                chars.next().map_or_else(String::new, |first| {
+                    first.to_ascii_lowercase().to_string() + chars.as_str()
+                })
+            }
+        }
+    }
+
     /// A path written in the reference's names (`Images.Image`) as this
     /// form spells it (`images.image`, `body.images.image`).
     fn name(self, wire: &str) -> String {
-        let camel = || {
-            let segments: Vec<String> = wire
-                .split('.')
-                .map(|segment| {
-                    let mut chars = segment.chars();
-                    chars.next().map_or_else(String::new, |first| {
-                        first.to_ascii_lowercase().to_string() + chars.as_str()
-                    })
-                })
-                .collect();
-            segments.join(".")
-        };
+        let segments: Vec<String> = wire.split('.').map(|segment| self.field(segment)).collect();
         match self {
-            Form::Wire => wire.to_string(),
-            Form::Body => camel(),
-            Form::Response => format!("body.{}", camel()),
+            Form::Response => format!("body.{}", segments.join(".")),
+            Form::Wire | Form::Body => segments.join("."),
         }
     }
 }
@@ -365,7 +367,7 @@ fn own_shares(
             Ok(accounts)
         }
         None if wire.is_self_shared.as_ref().is_some_and(|flag| flag.0) => Err(data_error(
-            format!("{}.{}", path(), form.name("IsSelfShared")),
+            format!("{}.{}", path(), form.field("IsSelfShared")),
             format!(
                 "is true, but shares holds no DescribeImageSharePermission response for {}: \
                  give it, or the accounts it is shared with cannot be known",
