@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Assembles one npm package in pkg/ from the three wasm-pack targets:
-#   node/     CommonJS for require(), with an ESM wrapper for import
+#   node/     CommonJS for require(), with an ESM wrapper for import; its
+#             WebAssembly inline, so server bundles need no file beside it
 #   web/      ES module for <script type=module>; index.js initializes it
 #             with top-level await, so a plain import just works
 #   bundler/  for bundlers with WebAssembly ESM integration
+#   inline/   the web build with its WebAssembly inline: `image-policy/inline`
+#             and the `browser` field (Parcel)
 # `exports` routes "image-policy" to the right one. Then `npm pack`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,6 +24,8 @@ cp packaging/web-index.js pkg/web/index.js
 cp packaging/web-index.d.ts pkg/web/index.d.ts
 node scripts/web-guard.mjs pkg/web >/dev/null
 node scripts/inline-entry.mjs pkg >/dev/null
+node scripts/web-guard.mjs pkg/inline >/dev/null
+node scripts/node-inline.mjs pkg/node >/dev/null
 # jsdom (Jest's browser environment) has no TextDecoder or TextEncoder; the
 # Node build takes them from node:util, as Node has them since 11.
 sed -i '1i const { TextDecoder, TextEncoder } = require("node:util");' pkg/node/image_policy.js

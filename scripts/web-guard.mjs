@@ -1,7 +1,8 @@
-// Writes web/guarded.js, the module behind `image-policy/web`: the web build
-// whose functions, used before `init()` has finished, throw a clear Error
-// instead of a TypeError from inside the generated glue. The list of exports
-// is read from the glue itself, so it cannot drift.
+// Writes guarded.js beside a web glue (`image-policy/web`, and the inline
+// entries): the build whose functions, used before `init()` has finished,
+// throw a clear Error instead of a TypeError from inside the generated glue;
+// `init()` then compiles the console's path (warmUp), as a browser renders
+// next. The list of exports is read from the glue itself, so it cannot drift.
 // Usage: node scripts/web-guard.mjs pkg/web
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -22,8 +23,8 @@ const out = [
   "const guard = (name, fn) => function (...args) { if (!ready) throw notReady(name); return fn.apply(this, args); };",
   "",
   "/** Loads the WebAssembly module; every other export works once it resolves. */",
-  "export default async function (...args) { const exports = await init(...args); ready = true; return exports; }",
-  "export function initSync(...args) { const exports = glue.initSync(...args); ready = true; return exports; }",
+  "export default async function (...args) { const exports = await init(...args); ready = true; glue.warmUp(); return exports; }",
+  "export function initSync(...args) { const exports = glue.initSync(...args); ready = true; glue.warmUp(); return exports; }",
   "export const InputError = glue.InputError;",
   "export class Engine extends glue.Engine {",
   '  constructor(...args) { if (!ready) throw notReady("new Engine"); super(...args); }',
@@ -32,4 +33,4 @@ const out = [
   "",
 ];
 writeFileSync(`${dir}/guarded.js`, out.join("\n"));
-console.log(`web/guarded.js: ${functions.length} functions guarded`);
+console.log(`${dir}/guarded.js: ${functions.length} functions guarded`);

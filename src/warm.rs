@@ -1,12 +1,16 @@
-//! The console's path compiled once, when the module loads. Browsers
+//! The console's path compiled once, where a render follows. Browsers
 //! compile a WebAssembly function the first time it is called, and optimize
 //! it only later, so a console's first image list would pay for compiling
 //! every function of the path. A small account of every kind of image,
-//! decided through the Engine's own methods when the module starts, moves
-//! that cost into module init, where it overlaps the listing request the
-//! console waits for (bench/README.md has the figures). Those methods are
-//! `#[inline(never)]`, so the export and the warm-up run one compiled body.
-//! Nothing is kept, and an error here is ignored: the input is fixed.
+//! decided through the Engine's own methods, moves that cost into module
+//! init, where it overlaps the listing request the console waits for
+//! (bench/README.md has the figures). The browser entries call it once the
+//! module is loaded (`web/index.js`, the `init()` of `image-policy/web` and
+//! `/inline`, the `browser` entry); the Node entries do not: a server, a
+//! route handler or a test file imports the module and renders no list.
+//! Those methods are `#[inline(never)]`, so the export and the warm-up run
+//! one compiled body. Nothing is kept, and an error here is ignored: the
+//! input is fixed.
 
 use crate::engine::Engine;
 use wasm_bindgen::prelude::*;
@@ -28,9 +32,10 @@ const DELETE: &str = r#"{"type":"deleteImage","actor":"1001","imageId":"m-1"}"#;
 const SHARE: &str = r#"{"type":"shareImage","actor":"1001","imageId":"m-1","accountIds":["2003"]}"#;
 const CHINESE: &str = r#"{"locale":"zh-CN"}"#;
 
-/// Compiles the console's path by deciding a small built-in account. It
-/// runs by itself when the module loads; calling it again is harmless.
-#[wasm_bindgen(start, js_name = warmUp)]
+/// Compiles the console's path by deciding a small built-in account. The
+/// browser entries call it when the module loads; calling it again is
+/// harmless.
+#[wasm_bindgen(js_name = warmUp)]
 pub fn warm() {
     let _ = warm_up();
 }

