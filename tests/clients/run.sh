@@ -134,3 +134,8 @@ PORT=$((20000 + RANDOM % 20000))
 serve "cd parcel && exec npx --no-install parcel serve --port $PORT --host 127.0.0.1 --log-level warn" "http://127.0.0.1:$PORT/"
 (cd parcel && node ../check-page.mjs "http://127.0.0.1:$PORT/" "parcel $PARCEL (parcel serve)" result="result: DEL-1") || { unserve; exit 1; }
 unserve
+
+# Deno 2 (from the npm registry), no deno.json: a bare and an npm: import of
+# the package npm installed, type-checked by deno check, then run.
+install deno
+(cd deno && NO_COLOR=1 node_modules/.bin/deno check main.ts >/dev/null && node_modules/.bin/deno run --no-prompt main.ts)
