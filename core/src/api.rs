@@ -135,7 +135,12 @@ fn denied(decision: &Decision) -> InputError {
         .iter()
         .find(|reason| reason.code == Code::NotSupported)
         .map_or("", |reason| reason.details.field.unwrap_or("type"));
-    let rules: Vec<&str> = decision.reasons.iter().map(|r| r.rule.as_str()).collect();
+    let mut rules: Vec<&str> = Vec::new();
+    for reason in &decision.reasons {
+        if !rules.contains(&reason.rule.as_str()) {
+            rules.push(reason.rule.as_str());
+        }
+    }
     InputError::new(
         Argument::Command,
         path,
