@@ -1,6 +1,6 @@
 // The demo page: a console user's view of the custom-image lifecycle. Every
 // enabled or disabled action comes from the engine's own decisions.
-import init, { Engine, rules, stateFrom } from "./pkg/image_policy.js";
+import init, { Engine, rules, stateFrom, warmUp } from "./pkg/image_policy.js";
 import { ACCOUNTS, WORLDS } from "./worlds.js";
 import { el, reasonsText } from "./decision-view.js";
 import { createImageSpec, imageActionSpec, instanceActionSpec, openDialog, openTextDialog, showDialogError } from "./dialog.js";
@@ -8,6 +8,7 @@ import { drawLifecycle, stageOf } from "./lifecycle.js";
 import { locale, setLocale, t, translatePage } from "./i18n.js";
 
 await init();
+warmUp(); // as the package's browser entries do: the first list renders compiled
 
 const $ = (id) => document.getElementById(id);
 const ACTIONS = [

@@ -30,7 +30,8 @@ function node(tag, attrs, text) {
 export function stageOf(image) {
   if (!image) return "deleted";
   if (image.task) return "task";
-  if (image.status === "deprecated") return "deprecated";
+  // aliyun deprecates by status, tencent by a flag beside it (DEP-1).
+  if (image.status === "deprecated" || image.deprecated) return "deprecated";
   if (image.status !== "available") return "created";
   if (image.sharedWith?.length) return "shared";
   if (image.copiedFrom) return "copied";

@@ -137,6 +137,9 @@ test("tencent: BYOL is not shared (SHR-8), deprecation is a flag (DEP-1), no for
     assert.match(await button(page, "img-byol", "Share").getAttribute("title"), /^SHR-8/);
     assert.match(await button(page, "img-web", "Force delete").getAttribute("title"), /^DEL-1: [^\n]*\nDEL-2: /);
     assert.match(await button(page, "img-old", "Deprecate").getAttribute("title"), /^DEP-1/);
+    // The flag puts the image at the lifecycle's deprecated stage, as aliyun's status does.
+    await row(page, "img-old").getByRole("button", { name: "Show img-old in the lifecycle" }).click();
+    assert.equal(await page.locator(".stage.current text.label").textContent(), "deprecated");
     await button(page, "img-old", "Restore").click();
     await confirm(page);
     assert.match(await button(page, "img-old", "Restore").getAttribute("title"), /^DEP-1/);
