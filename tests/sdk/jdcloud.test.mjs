@@ -5,7 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import { applyCommand, explainProviderError, InputError, stateFrom, toProviderRequests } from "image-policy";
-import { fixture, replay } from "./replay.mjs";
+import { fixture, providerData, replay } from "./replay.mjs";
 
 const require = createRequire(import.meta.url);
 const VM = require("jdcloud-sdk-js/src/services/vm");
@@ -27,11 +27,7 @@ const LISTINGS = {
   "/v1/regions/cn-north-1/snapshots": fixture("jdcloud/describeSnapshots.json"),
   [`/v1/regions/cn-north-1/images/${IMAGE}/members`]: fixture("jdcloud/describeImageMembers.json"),
 };
-const data = (pages, shares) => ({
-  accountId: ACCOUNT,
-  regions: { [REGION]: { images: [pages.images], instances: [pages.instances], snapshots: [pages.snapshots] } },
-  shares: { [IMAGE]: shares },
-});
+const data = (pages, shares) => providerData(ACCOUNT, REGION, pages, { imageId: IMAGE, page: shares });
 
 test("listings through the SDK ({ requestId, result, responseObj }) read as the JSON does", async () => {
   const server = await replay((call) => ({ body: LISTINGS[call.path] }));

@@ -51,6 +51,13 @@ export async function replay(answer) {
   };
 }
 
+/** stateFrom's data for one region: `pages` holds one page of each listing, `shares` one image's share list. */
+export const providerData = (accountId, region, pages, shares) => ({
+  accountId,
+  regions: { [region]: { images: [pages.images], instances: [pages.instances], snapshots: [pages.snapshots] } },
+  shares: { [shares.imageId]: shares.page },
+});
+
 /** Aliyun's RPC wire writes a repeated parameter as `Key.N` (and `Key.N.Field`). */
 export function rpcWire(parameters) {
   const out = {};

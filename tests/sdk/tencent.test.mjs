@@ -5,7 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import tencentcloud from "tencentcloud-sdk-nodejs";
 import { applyCommand, explainProviderError, InputError, stateFrom, toProviderRequests } from "image-policy";
-import { fixture, replay } from "./replay.mjs";
+import { fixture, providerData, replay } from "./replay.mjs";
 
 const ACCOUNT = "100001";
 const REGION = "ap-guangzhou";
@@ -25,11 +25,7 @@ const cbs = (host) =>
 /** docs/providers.md's line: a client for the request's region, then the action by name. */
 const send = (host, req) => cvm(host, req.region)[req.action](req.parameters);
 
-const data = (pages, shares) => ({
-  accountId: ACCOUNT,
-  regions: { [REGION]: { images: [pages.images], instances: [pages.instances], snapshots: [pages.snapshots] } },
-  shares: { [IMAGE]: shares },
-});
+const data = (pages, shares) => providerData(ACCOUNT, REGION, pages, { imageId: IMAGE, page: shares });
 
 test("listings through the SDK read as the published JSON does", async () => {
   const server = await replay((call) => ({ body: LISTINGS[call.action] }));

@@ -3,10 +3,12 @@
 //! of a command the engine allowed (`api` decides first); they need the
 //! state only to know regions and shares.
 
-use crate::command::CreateImage;
+use crate::checks::{share, On};
+use crate::command::{CreateImage, ShareImage};
 use crate::error::{Argument, InputError};
+use crate::message::Action;
 use crate::model::{Image, Instance};
-use crate::text::{AccountId, Typed};
+use crate::text::AccountId;
 use crate::world::World;
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -162,46 +164,34 @@ pub(crate) fn creation_region(world: &World, r: &CreateImage) -> Result<String, 
     })
 }
 
-/// The accounts a share adds: well-formed, not the owner, not shared
-/// already (a warning for the engine; tencent refuses a request naming one),
-/// each once, in request order. A malformed one is an error: check first.
-pub(crate) fn accounts_to_add<'c>(
-    image: &Image,
-    typed: &'c [Typed<AccountId>],
-) -> Result<Vec<&'c str>, InputError> {
-    let mut added = Vec::new();
-    for (at, account) in typed.iter().enumerate() {
-        let account = well_formed(account, at)?;
-        let owner = image.owner_id.as_deref() == Some(account);
-        if !owner && !image.is_shared_with(account) && !added.contains(&account) {
-            added.push(account);
-        }
-    }
-    Ok(added)
+/// The accounts a share adds, as the simulation adds them
+/// (`checks::share`): well-formed, not the owner, not shared already (a
+/// warning for the engine; tencent refuses a request naming one), each once,
+/// in request order.
+pub(crate) fn accounts_to_add<'c>(image: &'c Image, request: &'c ShareImage) -> Vec<&'c str> {
+    let on = On {
+        image,
+        request,
+        action: Action::Share,
+    };
+    share::accounts_to_add(&on)
+        .into_iter()
+        .map(AccountId::as_str)
+        .collect()
 }
 
-/// The accounts an unshare removes: those the image is shared with, each once.
-pub(crate) fn accounts_to_remove<'c>(
-    image: &Image,
-    typed: &'c [Typed<AccountId>],
-) -> Result<Vec<&'c str>, InputError> {
-    let mut removed = Vec::new();
-    for (at, account) in typed.iter().enumerate() {
-        let account = well_formed(account, at)?;
-        if image.is_shared_with(account) && !removed.contains(&account) {
-            removed.push(account);
-        }
-    }
-    Ok(removed)
-}
-
-fn well_formed(account: &Typed<AccountId>, at: usize) -> Result<&str, InputError> {
-    account.valid().map(|a| a.as_str()).ok_or_else(|| {
-        command_error(
-            format!("accountIds[{at}]"),
-            "expected an account ID (SHR-6 denies this one: call check first)",
-        )
-    })
+/// The accounts an unshare removes, as the simulation removes them: those
+/// the image is shared with, each once.
+pub(crate) fn accounts_to_remove<'c>(image: &'c Image, request: &'c ShareImage) -> Vec<&'c str> {
+    let on = On {
+        image,
+        request,
+        action: Action::Unshare,
+    };
+    share::accounts_to_remove(&on)
+        .into_iter()
+        .map(AccountId::as_str)
+        .collect()
 }
 
 /// A command the provider has no API for (the decision denies it first with

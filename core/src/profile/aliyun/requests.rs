@@ -33,8 +33,8 @@ pub(crate) fn requests(
         Command::ShareImage(r) | Command::UnshareImage(r) => {
             let image = image(world, &r.image_id, "imageId")?;
             let (accounts, key) = match command {
-                Command::ShareImage(_) => (accounts_to_add(image, &r.account_ids)?, "AddAccount"),
-                _ => (accounts_to_remove(image, &r.account_ids)?, "RemoveAccount"),
+                Command::ShareImage(_) => (accounts_to_add(image, r), "AddAccount"),
+                _ => (accounts_to_remove(image, r), "RemoveAccount"),
             };
             accounts
                 .chunks(ACCOUNTS_PER_REQUEST)

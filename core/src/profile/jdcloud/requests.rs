@@ -52,16 +52,8 @@ pub(crate) fn requests(
         Command::ShareImage(r) | Command::UnshareImage(r) => {
             let image = image(world, &r.image_id, "imageId")?;
             let (pins, action, verb) = match command {
-                Command::ShareImage(_) => (
-                    accounts_to_add(image, &r.account_ids)?,
-                    "shareImage",
-                    "share",
-                ),
-                _ => (
-                    accounts_to_remove(image, &r.account_ids)?,
-                    "unShareImage",
-                    "unshare",
-                ),
+                Command::ShareImage(_) => (accounts_to_add(image, r), "shareImage", "share"),
+                _ => (accounts_to_remove(image, r), "unShareImage", "unshare"),
             };
             if pins.is_empty() {
                 return Ok(Vec::new());

@@ -28,8 +28,8 @@ pub(crate) fn requests(
         Command::ShareImage(r) | Command::UnshareImage(r) => {
             let image = image(world, &r.image_id, "imageId")?;
             let (accounts, permission) = match command {
-                Command::ShareImage(_) => (accounts_to_add(image, &r.account_ids)?, "SHARE"),
-                _ => (accounts_to_remove(image, &r.account_ids)?, "CANCEL"),
+                Command::ShareImage(_) => (accounts_to_add(image, r), "SHARE"),
+                _ => (accounts_to_remove(image, r), "CANCEL"),
             };
             if accounts.is_empty() {
                 return Ok(Vec::new());
