@@ -239,10 +239,18 @@ pub fn locale(options: Option<JsValue>) -> Result<Locale, JsValue> {
 
 /// The locale `options` asks for, if any: an Engine's own answers otherwise.
 pub fn locale_given(options: Option<JsValue>) -> Result<Option<Locale>, JsValue> {
+    match options_text(options)? {
+        Some(text) => image_policy_core::decode::options_given(&text).map_err(|e| input_error(&e)),
+        None => Ok(None),
+    }
+}
+
+/// The last, optional `options` argument as JSON text; `undefined` and
+/// `null` read as absent.
+pub fn options_text(options: Option<JsValue>) -> Result<Option<String>, JsValue> {
     match options {
         Some(options) if !options.is_undefined() && !options.is_null() => {
-            let text = json_text(&options, Argument::Options, &[])?;
-            image_policy_core::decode::options_given(&text).map_err(|e| input_error(&e))
+            json_text(&options, Argument::Options, &[]).map(Some)
         }
         _ => Ok(None),
     }

@@ -137,12 +137,7 @@ pub fn explain_provider_error(
     #[wasm_bindgen(unchecked_param_type = "string | ProviderError")] error: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "ExplainOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
-    let options = match options {
-        Some(options) if !options.is_undefined() && !options.is_null() => {
-            Some(json_text(&options, Argument::Options, &[])?)
-        }
-        _ => None,
-    };
+    let options = convert::options_text(options)?;
     let provider = required_string(&provider, Argument::Provider)?;
     let error = convert::thrown_error(&error)?;
     answer(api::explain_provider_error_with(
