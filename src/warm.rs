@@ -15,18 +15,25 @@
 use crate::engine::Engine;
 use wasm_bindgen::prelude::*;
 
-/// Public, marketplace, own (shared, creating, deprecated, encrypted,
-/// copying) and shared-with-me images; an instance; a snapshot.
-const ACCOUNT: &str = r#"{"provider":"aliyun","images":[
+/// Public, marketplace, own (shared, creating, encrypted, copying) and
+/// shared-with-me images; an instance; a snapshot. Any cloud's: the first
+/// this build carries is named in front ([`account`]).
+const IMAGES: &str = r#""images":[
 {"id":"m-pub","name":"ubuntu","kind":"public","region":"cn-hangzhou","status":"available"},
 {"id":"m-mkt","name":"waf","kind":"marketplace","region":"cn-hangzhou","status":"available"},
 {"id":"m-1","name":"web","kind":"custom","ownerId":"1001","region":"cn-hangzhou","status":"available","sharedWith":["2001","2002"],"snapshotIds":["s-1"]},
 {"id":"m-2","name":"db","kind":"custom","ownerId":"1001","region":"cn-hangzhou","status":"creating"},
-{"id":"m-3","name":"old","kind":"custom","ownerId":"1001","region":"cn-shanghai","status":"deprecated","encrypted":true},
+{"id":"m-3","name":"old","kind":"custom","ownerId":"1001","region":"cn-shanghai","status":"available","encrypted":true},
 {"id":"m-4","name":"copy","kind":"custom","ownerId":"1001","region":"cn-shanghai","status":"creating","task":"copying","copiedFrom":"m-1"},
 {"id":"m-5","name":"theirs","kind":"custom","ownerId":"3001","region":"cn-hangzhou","status":"available","sharedWith":["1001"]}],
 "instances":[{"id":"i-1","ownerId":"1001","region":"cn-hangzhou","imageId":"m-1"}],
 "snapshots":[{"id":"s-1","ownerId":"1001","region":"cn-hangzhou"}]}"#;
+
+/// The warm-up account, in the first cloud of this build.
+fn account() -> String {
+    let provider = image_policy_core::Provider::ALL[0].as_str();
+    format!(r#"{{"provider":"{provider}",{IMAGES}"#)
+}
 const ACTOR: &str = "1001";
 const DELETE: &str = r#"{"type":"deleteImage","actor":"1001","imageId":"m-1"}"#;
 const SHARE: &str = r#"{"type":"shareImage","actor":"1001","imageId":"m-1","accountIds":["2003"]}"#;
@@ -43,7 +50,7 @@ pub fn warm() {
 /// A console's first calls: the list, a dialog's check, an apply.
 fn warm_up() -> Result<(), JsValue> {
     let parse = |text: &str| js_sys::JSON::parse(text);
-    let mut engine = Engine::new(parse(ACCOUNT)?, None)?;
+    let mut engine = Engine::new(parse(&account())?, None)?;
     engine.action_matrix(ACTOR.into(), None, None)?;
     engine.check(parse(DELETE)?, Some(parse(CHINESE)?))?;
     engine.apply(parse(SHARE)?, None)?;
@@ -60,7 +67,7 @@ mod tests {
     /// the actor sees, a denial in Chinese, a share applied.
     #[test]
     fn the_warm_up_account_is_decided_end_to_end() {
-        let mut engine = api::Engine::new(ACCOUNT).unwrap();
+        let mut engine = api::Engine::new(&account()).unwrap();
         assert_eq!(engine.action_matrix(ACTOR, None).unwrap().len(), 7);
         let delete = engine.check_in(DELETE, Locale::ZhCn).unwrap();
         assert_eq!(delete.denying_rules()[0].as_str(), "DEL-1");

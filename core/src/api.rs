@@ -9,12 +9,13 @@ use crate::checks::{decide_in, denials};
 use crate::command::Command;
 use crate::decision::{Code, Decision};
 use crate::decode;
+pub use crate::error::ThrownError;
 use crate::error::{Argument, InputError};
 use crate::event::Event;
+use crate::mapping::requests::ProviderRequest;
 use crate::message::Locale;
 use crate::model::{Provider, State};
 use crate::probes::{self, allowed_actions_in, ActionRow};
-use crate::profile::{self, requests::ProviderRequest};
 use crate::text::{AccountId, Id};
 use crate::world::World;
 use serde::ser::Serializer;
@@ -96,7 +97,7 @@ pub fn apply_command_in(
 /// assert_eq!(state.images[0].owner_id.as_deref(), Some("1234567890"));
 /// ```
 pub fn state_from(provider: &str, data: &str) -> Result<State, InputError> {
-    profile::state_from(provider_named(provider)?, data)
+    provider_named(provider)?.state_from(data)
 }
 
 /// `toProviderRequests(state, command)`: the provider's own requests that
@@ -123,7 +124,7 @@ pub fn to_provider_requests(
     if !decision.allowed {
         return Err(denied(&decision));
     }
-    profile::requests(&world, &command)
+    world.provider().requests(&world, &command)
 }
 
 /// The input error for requests of a denied command: at the field a
@@ -151,24 +152,6 @@ fn denied(decision: &Decision) -> InputError {
     )
 }
 
-/// What a provider's SDK threw or rejected with, as far as the rules read
-/// it: its `code`, and `error.status` (jdcloud's plain error objects).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct ThrownError {
-    pub code: Option<String>,
-    pub status: Option<String>,
-}
-
-impl ThrownError {
-    /// A bare error code.
-    pub fn code(code: &str) -> ThrownError {
-        ThrownError {
-            code: Some(code.into()),
-            status: None,
-        }
-    }
-}
-
 /// `explainProviderError(provider, error, { state, command })`: the
 /// catalogue entries whose provider code for `provider` is the error's,
 /// texts in `locale`; none for a code no rule names. With `context` (state
@@ -188,7 +171,7 @@ pub fn explain_provider_error(
     locale: Locale,
 ) -> Result<Vec<RuleEntry>, InputError> {
     let provider = provider_named(provider)?;
-    let profile = profile::of(provider);
+    let profile = provider.profile();
     let code = profile.error_code_of(error).ok_or_else(|| {
         InputError::new(
             Argument::Error,
@@ -273,7 +256,8 @@ pub fn explain_provider_error_with(
 /// The provider `name` names, or an input error at `provider`.
 fn provider_named(name: &str) -> Result<Provider, InputError> {
     Provider::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .find(|p| p.as_str() == name)
         .ok_or_else(|| {
             let names: Vec<String> = Provider::ALL
@@ -316,7 +300,7 @@ pub fn rules_in(provider: Option<&str>, locale: Locale) -> Result<Vec<RuleEntry>
         .iter()
         .map(|&rule| RuleEntry {
             id: rule,
-            profiles: profile::providers_enforcing(rule),
+            profiles: crate::providers::providers_enforcing(rule),
             seed: rule.seed(),
             text: crate::messages::rule_text(locale, rule),
         })
@@ -499,7 +483,7 @@ impl ApplyResult {
         with_state: bool,
         locale: Locale,
     ) -> Result<ApplyResult, InputError> {
-        let requests = profile::requests(world, command);
+        let requests = world.provider().requests(world, command);
         Ok(match apply_in(world, command, locale) {
             Ok(Applied { events, decision }) => ApplyResult {
                 ok: true,

@@ -12,7 +12,6 @@ use crate::decision::Decision;
 use crate::event::Event;
 use crate::message::{Action, Locale};
 use crate::model::{DiskKind, Image, ImageKind, ImageStatus, Instance, Snapshot};
-use crate::profile;
 use crate::profile::Deprecation;
 use crate::text::Id;
 use crate::world::World;
@@ -128,21 +127,21 @@ fn fresh(prefix: &str, start: usize, free: impl Fn(&str) -> bool) -> Id {
 }
 
 fn fresh_image_id(world: &World) -> Id {
-    let prefix = profile::of(world.provider()).ids.image;
+    let prefix = world.provider().profile().ids.image;
     fresh(prefix, world.image_count() + 1, |id| {
         world.image_id_free(id)
     })
 }
 
 fn fresh_instance_id(world: &World) -> Id {
-    let prefix = profile::of(world.provider()).ids.instance;
+    let prefix = world.provider().profile().ids.instance;
     fresh(prefix, world.instance_count() + 1, |id| {
         world.instance_id_free(id)
     })
 }
 
 fn fresh_snapshot_id(world: &World) -> Id {
-    let prefix = profile::of(world.provider()).ids.snapshot;
+    let prefix = world.provider().profile().ids.snapshot;
     fresh(prefix, world.snapshot_count() + 1, |id| {
         world.snapshot_id_free(id)
     })
@@ -265,7 +264,7 @@ fn copy_image(world: &mut World, r: &CopyImage) -> Vec<Event> {
 
 /// MOD-1 and DEP-1: a new name, description or status, one event each.
 fn modify_image(world: &mut World, r: &ModifyImage) -> Vec<Event> {
-    let deprecation = crate::profile::of(world.provider()).supports.deprecation;
+    let deprecation = world.provider().profile().supports.deprecation;
     let Some(image) = world.image_mut(&r.image_id) else {
         return Vec::new();
     };
@@ -352,12 +351,7 @@ fn delete_image(world: &mut World, r: &DeleteImage) -> Vec<Event> {
     let Some(image) = world.image(&r.image_id) else {
         return Vec::new();
     };
-    let fates = fates(
-        world,
-        profile::of(world.provider()),
-        image,
-        r.delete_snapshots,
-    );
+    let fates = fates(world, world.provider().profile(), image, r.delete_snapshots);
     world.remove_image(&r.image_id);
     let mut events = vec![Event::ImageDeleted {
         image_id: r.image_id.clone(),

@@ -80,3 +80,21 @@ impl InputError {
         }
     }
 }
+
+/// What a provider's SDK threw or rejected with, as far as the rules read
+/// it: its `code`, and `error.status` (jdcloud's plain error objects).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ThrownError {
+    pub code: Option<String>,
+    pub status: Option<String>,
+}
+
+impl ThrownError {
+    /// A bare error code.
+    pub fn code(code: &str) -> ThrownError {
+        ThrownError {
+            code: Some(code.into()),
+            status: None,
+        }
+    }
+}

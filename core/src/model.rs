@@ -10,31 +10,7 @@ pub const MAX_SHARES_IN_STATE: usize = 1_000;
 /// Most snapshots one image (or one create command) may name.
 pub const MAX_SNAPSHOTS_PER_IMAGE: usize = 64;
 
-/// The provider whose rule profile applies.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Provider {
-    /// Alibaba Cloud ECS custom images.
-    Aliyun,
-    /// JD Cloud private images.
-    Jdcloud,
-    /// Tencent Cloud CVM custom images.
-    Tencent,
-}
-
-impl Provider {
-    /// Every provider with a shipped profile.
-    pub const ALL: [Provider; 3] = [Provider::Aliyun, Provider::Jdcloud, Provider::Tencent];
-
-    /// The name as the API spells it.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Provider::Aliyun => "aliyun",
-            Provider::Jdcloud => "jdcloud",
-            Provider::Tencent => "tencent",
-        }
-    }
-}
+pub use crate::providers::Provider;
 
 /// KIND-1: where an image comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -156,7 +156,7 @@ impl Probes {
     /// encrypted copy.
     fn aim(&mut self, world: &World, image_id: &Id) {
         let image = world.image(image_id);
-        let encrypted_copy = crate::profile::of(world.provider()).supports.encrypted_copy
+        let encrypted_copy = world.provider().profile().supports.encrypted_copy
             == EncryptedCopy::AnyRegion
             && image.is_some_and(|i| i.encrypted);
         for (_, command) in &mut self.commands {

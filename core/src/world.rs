@@ -1,6 +1,7 @@
 //! The state with the indexes the rules need, so a check touches only the
 //! image, its instances and its snapshots, never the whole state.
 
+use crate::catalogue::RuleId;
 use crate::error::{Argument, InputError};
 use crate::model::{Image, ImageKind, ImageStatus, Instance, Provider, Snapshot, State};
 use crate::profile::Deprecation;
@@ -278,8 +279,20 @@ fn duplicate(list: &str, (at, first): (usize, usize)) -> InputError {
 /// Per-image invariants the types alone cannot express.
 fn validate_images(state: &State) -> Result<(), InputError> {
     let at = |i: usize, field: &str| format!("images[{i}].{field}");
-    let deprecation = crate::profile::of(state.provider).supports.deprecation;
-    let tencent = state.provider == Provider::Tencent;
+    let profile = state.provider.profile();
+    let deprecation = profile.supports.deprecation;
+    // Flags only a provider with the capability reports (DEP-1, SHR-8).
+    let flags = |image: &Image| {
+        [
+            (
+                "deprecated",
+                image.deprecated,
+                deprecation == Deprecation::Flag,
+                "DEP-1",
+            ),
+            ("byol", image.byol, profile.enforces(RuleId::Shr8), "SHR-8"),
+        ]
+    };
     for (i, image) in state.images.iter().enumerate() {
         if image.status == ImageStatus::Deprecated && deprecation != Deprecation::Status {
             return Err(InputError::new(
@@ -291,13 +304,13 @@ fn validate_images(state: &State) -> Result<(), InputError> {
                 ),
             ));
         }
-        for (flag, set) in [("deprecated", image.deprecated), ("byol", image.byol)] {
-            if set && !tencent {
+        for (flag, set, carried, rule) in flags(image) {
+            if set && !carried {
                 return Err(InputError::new(
                     Argument::State,
                     at(i, flag),
                     format!(
-                        "expected no {flag} flag: it is tencent's, and this is a {} state",
+                        "expected no {flag} flag: {} has none ({rule})",
                         state.provider.as_str()
                     ),
                 ));

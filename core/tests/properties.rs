@@ -11,7 +11,7 @@ use proptest::prelude::*;
 /// owner's alone except where sharees copy too (tencent, CPY-2).
 fn owned_image_of(command: &Command, provider: Provider) -> Option<&Id> {
     match command {
-        Command::CopyImage(c) if !profile::of(provider).supports.sharee_copies_in_region => {
+        Command::CopyImage(c) if !provider.profile().supports.sharee_copies_in_region => {
             Some(&c.image_id)
         }
         Command::ShareImage(c) | Command::UnshareImage(c) => Some(&c.image_id),
@@ -40,7 +40,7 @@ proptest! {
     fn lifecycle_invariants(state in gen::state(), commands in proptest::collection::vec(gen::command(), 1..16)) {
         let mut world = World::new(state).expect("generated states are valid");
         let mut engine = Engine::from_world(world.clone());
-        let limit = profile::of(world.provider()).share_limit;
+        let limit = world.provider().profile().share_limit;
         for command in &commands {
             let before = serde_json::to_string(&world.to_state()).unwrap();
             let command_json = serde_json::to_string(command).unwrap();

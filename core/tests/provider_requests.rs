@@ -351,7 +351,7 @@ fn provider_error_codes_read_as_the_catalogue() {
 #[test]
 fn the_error_table_agrees_with_the_codes_decisions_carry() {
     for provider in Provider::ALL {
-        let profile = profile::of(provider);
+        let profile = provider.profile();
         for entry in profile.provider_codes {
             let listed = profile
                 .error_rules

@@ -531,7 +531,7 @@ fn dep_1_is_a_flag_in_tencent() {
 #[test]
 fn every_tencent_rule_is_named_here() {
     let source = include_str!("tencent.rs");
-    let profile = profile::of(Provider::Tencent);
+    let profile = Provider::Tencent.profile();
     let unnamed: Vec<&str> = RuleId::ALL
         .iter()
         .filter(|rule| profile.enforces(**rule) && !rule.as_str().starts_with("SIM"))

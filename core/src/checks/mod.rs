@@ -21,7 +21,7 @@ use crate::command::Command;
 use crate::decision::{Code, Decision, Reason, Verdict};
 use crate::message::{ids, msg, Action, Arg, Locale, Message, Noun, Template};
 use crate::model::{Image, ImageStatus, Instance, MAX_ITEMS};
-use crate::profile::{self, Profile};
+use crate::profile::Profile;
 use crate::text::{AccountId, Id};
 use crate::world::World;
 use std::marker::PhantomData;
@@ -45,7 +45,7 @@ impl<'a> Ctx<'a> {
     pub fn new(world: &'a World, actor: &'a AccountId, locale: Locale) -> Ctx<'a> {
         Ctx {
             world,
-            profile: profile::of(world.provider()),
+            profile: world.provider().profile(),
             actor,
             locale,
             messages: true,

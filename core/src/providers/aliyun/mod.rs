@@ -2,7 +2,7 @@
 
 pub(crate) mod data;
 pub(crate) mod requests;
-use super::{
+use crate::profile::{
     Deprecation, EncryptedCopy, ErrorCodeField, IdPrefixes, Profile, ProviderCode, Supports,
     COMMON_RULES,
 };

@@ -9,7 +9,7 @@
 
 use crate::error::InputError;
 use crate::model::{Image, ImageKind, ImageStatus, Provider, Snapshot, State, Task};
-use crate::profile::data::{data_error, AccountText, Assembly, Flag, ProviderData, SnapshotFacts};
+use crate::mapping::data::{data_error, AccountText, Assembly, Flag, ProviderData, SnapshotFacts};
 use crate::text::{AccountId, Id, Region, Text};
 use serde::Deserialize;
 

@@ -5,7 +5,7 @@
 
 use crate::command::{Command, CreateSource, NewStatus};
 use crate::error::InputError;
-use crate::profile::requests::{
+use crate::mapping::requests::{
     accounts_to_add, accounts_to_remove, creation_region, image, instance, Params, ProviderRequest,
 };
 use crate::world::World;

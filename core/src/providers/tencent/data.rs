@@ -5,7 +5,7 @@
 
 use crate::error::InputError;
 use crate::model::{Image, ImageKind, ImageStatus, Provider, Snapshot, State, Task};
-use crate::profile::data::{enveloped, Assembly, ProviderData, SnapshotFacts};
+use crate::mapping::data::{enveloped, Assembly, ProviderData, SnapshotFacts};
 use crate::text::{AccountId, Id, Region, Text};
 use serde::Deserialize;
 

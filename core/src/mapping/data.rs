@@ -220,7 +220,7 @@ macro_rules! enveloped {
                         concat!(stringify!($envelope), ".", stringify!($list)),
                     )),
                     (None, Some(list)) => Ok((list, stringify!($list))),
-                    (None, None) => Err(crate::profile::data::data_error(
+                    (None, None) => Err(crate::mapping::data::data_error(
                         path(),
                         concat!(
                             "expected `",

@@ -6,7 +6,7 @@
 
 use crate::error::InputError;
 use crate::model::{DiskKind, Image, ImageKind, ImageStatus, Provider, Snapshot, State, Task};
-use crate::profile::data::{enveloped, Assembly, ProviderData, SnapshotFacts};
+use crate::mapping::data::{enveloped, Assembly, ProviderData, SnapshotFacts};
 use crate::text::{AccountId, Id, Region, Text};
 use serde::de::IgnoredAny;
 use serde::Deserialize;

@@ -4,7 +4,7 @@
 pub(crate) mod data;
 pub(crate) mod requests;
 
-use super::{
+use crate::profile::{
     Deprecation, EncryptedCopy, ErrorCodeField, IdPrefixes, Profile, ProviderCode, Supports,
     COMMON_RULES,
 };

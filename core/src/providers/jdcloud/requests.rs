@@ -8,7 +8,7 @@
 
 use crate::command::{Command, CreateSource};
 use crate::error::InputError;
-use crate::profile::requests::{
+use crate::mapping::requests::{
     accounts_to_add, accounts_to_remove, creation_region, image, instance, not_supported, Params,
     ProviderRequest,
 };

@@ -1,11 +1,7 @@
-//! Rule profiles: which rules a provider enforces, and its parameters.
-//! Adding a provider means adding a file here and a line in [`of`].
-
-mod aliyun;
-pub(crate) mod data;
-mod jdcloud;
-pub mod requests;
-mod tencent;
+//! What a rule profile is: which rules a provider enforces, and its
+//! capabilities as data. The shared checks read these and never a
+//! provider's name; each provider fills one in its folder under
+//! `providers/`.
 
 use crate::catalogue::{RuleId, RuleSet};
 use crate::decision::Code;
@@ -153,7 +149,7 @@ impl ErrorCodeField {
 
 impl Profile {
     /// The provider's error code in what its SDK threw (a bare code counts).
-    pub fn error_code_of<'e>(&self, error: &'e crate::api::ThrownError) -> Option<&'e str> {
+    pub fn error_code_of<'e>(&self, error: &'e crate::error::ThrownError) -> Option<&'e str> {
         let code = error.code.as_deref();
         match self.error_code_field {
             ErrorCodeField::Code => code,
@@ -182,56 +178,5 @@ impl Profile {
                     && entry.action.is_none_or(|a| Some(a) == action)
             })
             .map(|entry| entry.provider_code)
-    }
-}
-
-/// The profile of `provider`.
-///
-/// ```
-/// use image_policy_core::{profile, Provider, RuleId};
-/// assert_eq!(profile::of(Provider::Aliyun).share_limit, 50);
-/// assert_eq!(profile::of(Provider::Jdcloud).share_limit, 20);
-/// assert!(profile::of(Provider::Jdcloud).enforces(RuleId::Del8));
-/// assert!(!profile::of(Provider::Aliyun).enforces(RuleId::Del8));
-/// ```
-pub fn of(provider: Provider) -> &'static Profile {
-    match provider {
-        Provider::Aliyun => &aliyun::PROFILE,
-        Provider::Jdcloud => &jdcloud::PROFILE,
-        Provider::Tencent => &tencent::PROFILE,
-    }
-}
-
-/// The providers whose profiles enforce `rule`.
-pub fn providers_enforcing(rule: RuleId) -> Vec<Provider> {
-    Provider::ALL
-        .into_iter()
-        .filter(|&p| of(p).enforces(rule))
-        .collect()
-}
-
-/// `stateFrom(provider, data)`: a state from the provider's own listing
-/// responses (API.md v3, "Provider data").
-pub fn state_from(
-    provider: Provider,
-    data: &str,
-) -> Result<crate::model::State, crate::InputError> {
-    match provider {
-        Provider::Aliyun => aliyun::data::state_from(data),
-        Provider::Jdcloud => jdcloud::data::state_from(data),
-        Provider::Tencent => tencent::data::state_from(data),
-    }
-}
-
-/// The requests that carry out `command`, in the provider's own words: the
-/// mapping alone (`api::to_provider_requests` decides first).
-pub fn requests(
-    world: &crate::World,
-    command: &crate::Command,
-) -> Result<Vec<requests::ProviderRequest>, crate::InputError> {
-    match world.provider() {
-        Provider::Aliyun => aliyun::requests::requests(world, command),
-        Provider::Jdcloud => jdcloud::requests::requests(world, command),
-        Provider::Tencent => tencent::requests::requests(world, command),
     }
 }
