@@ -4,7 +4,7 @@
 //! test holds this file to that.
 mod common;
 use common::*;
-use image_policy_core::{profile, Code, Event, Provider, RuleId};
+use image_policy_core::{Code, Event, Provider, RuleId};
 use serde_json::{json, Value};
 
 fn code_of<'d>(decision: &'d image_policy_core::Decision, rule: &str) -> Option<&'d str> {
