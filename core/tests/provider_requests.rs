@@ -6,7 +6,7 @@
 mod common;
 use common::*;
 use image_policy_core::api::ThrownError;
-use image_policy_core::{api, profile, Locale, Provider};
+use image_policy_core::{api, Locale, Provider};
 use serde_json::{json, Value};
 
 fn requests(state: &Value, command: Value) -> Value {
