@@ -1,5 +1,5 @@
 //! The catalogue in the code matches shared/RULES.md: same IDs, same profiles.
-use image_policy_core::{api, profile, Provider, RuleId};
+use image_policy_core::{api, Provider, RuleId};
 
 /// Where RULES.md lives: `shared/` beside the repository.
 const RULES_MD: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/RULES.md");
