@@ -105,6 +105,43 @@ pub enum EncryptedCopy {
     SameRegion,
 }
 
+/// A provider's naming rule (NAME-1, NAME-2, NAME-3): what a new name or
+/// description may be, as data the shared check reads.
+#[derive(Debug)]
+pub struct Naming {
+    /// The rule that reports a bad name or description.
+    pub rule: RuleId,
+    pub name: NameRule,
+    pub description: DescriptionRule,
+    /// A copy may carry a description; where not, one is refused as
+    /// `NotSupported` under [`Naming::rule`] (tencent's SyncImages).
+    pub copy_takes_description: bool,
+}
+
+/// What a new image name may be.
+#[derive(Debug)]
+pub struct NameRule {
+    /// Length in characters, inclusive.
+    pub min: usize,
+    pub max: usize,
+    /// Its first character is a letter or a Chinese character.
+    pub starts_with_letter: bool,
+    /// Characters allowed beside letters, Chinese characters and digits;
+    /// `None`: any character.
+    pub punctuation: Option<&'static [char]>,
+    pub forbidden_prefixes: &'static [&'static str],
+    pub forbidden_substrings: &'static [&'static str],
+}
+
+/// What a new description may be.
+#[derive(Debug)]
+pub struct DescriptionRule {
+    /// Length in characters, inclusive; a `min` of 0 allows an empty one.
+    pub min: usize,
+    pub max: usize,
+    pub forbidden_prefixes: &'static [&'static str],
+}
+
 /// One provider's rule profile.
 #[derive(Debug)]
 pub struct Profile {
@@ -117,6 +154,7 @@ pub struct Profile {
     /// the provider publishes a cap; `None` leaves only SHR-2 to bound one.
     pub accounts_per_request: Option<usize>,
     pub supports: Supports,
+    pub naming: Naming,
     pub ids: IdPrefixes,
     pub provider_codes: &'static [ProviderCode],
     /// RULES.md's code table for this provider: each error code its API

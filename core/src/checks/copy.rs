@@ -1,7 +1,7 @@
 //! Copy to another region (CPY-*).
 
 use super::access::{owner_only, provided, sees, sharee_uses_only, ImageView};
-use super::{encryption, naming, row, task, Ctx, On, OnImage, RuleCheck};
+use super::{encryption, naming, naming_row, row, task, Ctx, On, OnImage, RuleCheck};
 use crate::catalogue::RuleId::{self, *};
 use crate::command::CopyImage;
 use crate::decision::{Code, Verdict};
@@ -25,9 +25,7 @@ pub(super) const CHECKS: &[RuleCheck<OnImage<CopyImage>>] = &[
     row!(Enc2, encryption::encrypted_copy),
     row!(Sim2, new_id_free),
     row!(Sim3, super::room_for_image),
-    row!(Name1, naming::aliyun_on),
-    row!(Name2, naming::jdcloud_on),
-    row!(Name3, naming::tencent_copy_on),
+    naming_row!(naming::on_copy),
     row!(Name4, naming::name_free_for_copy),
 ];
 

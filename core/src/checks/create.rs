@@ -1,6 +1,6 @@
 //! Create or import an image (CRT-1, SIM-2, NAME-*).
 
-use super::{naming, row, Ctx, Plain, RuleCheck};
+use super::{naming, naming_row, row, Ctx, Plain, RuleCheck};
 use crate::catalogue::RuleId::{self, *};
 use crate::command::{CreateImage, CreateSource};
 use crate::decision::{Code, Verdict};
@@ -14,9 +14,7 @@ pub(super) const CHECKS: &[RuleCheck<Plain<CreateImage>>] = &[
     row!(Sim3, room),
     row!(Crt1, own_source),
     row!(Crt1, source_region),
-    row!(Name1, naming::aliyun),
-    row!(Name2, naming::jdcloud),
-    row!(Name3, naming::tencent),
+    naming_row!(naming::on_create),
     row!(Name4, naming::name_free_for_create),
 ];
 

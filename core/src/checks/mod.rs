@@ -77,9 +77,28 @@ pub trait Target {
     type At<'a>;
 }
 
+/// The rule a row checks: a fixed one, or whichever names the profile's
+/// naming rule ([`crate::profile::Naming`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RuleOf {
+    Fixed(RuleId),
+    ProfileNaming,
+}
+
+impl RuleOf {
+    /// The rule in `profile`, when it enforces it.
+    fn in_profile(self, profile: &Profile) -> Option<RuleId> {
+        let rule = match self {
+            RuleOf::Fixed(rule) => rule,
+            RuleOf::ProfileNaming => profile.naming.rule,
+        };
+        profile.enforces(rule).then_some(rule)
+    }
+}
+
 /// One rule's check on a target of kind `T`.
 pub struct RuleCheck<T: Target> {
-    pub rule: RuleId,
+    pub rule: RuleOf,
     pub run: for<'a> fn(&Ctx<'a>, RuleId, &T::At<'a>, &mut Verdict),
     /// Whether the check can deny; a check that only warns or tells the
     /// consequences is skipped when only the verdict is wanted.
@@ -90,13 +109,25 @@ pub struct RuleCheck<T: Target> {
 macro_rules! row {
     ($rule:ident, $run:path) => {
         $crate::checks::RuleCheck {
-            rule: $rule,
+            rule: $crate::checks::RuleOf::Fixed($rule),
             run: $run,
             can_deny: true,
         }
     };
 }
 use row;
+
+/// The row of the profile's naming rule: `naming_row!(check)`.
+macro_rules! naming_row {
+    ($run:path) => {
+        $crate::checks::RuleCheck {
+            rule: $crate::checks::RuleOf::ProfileNaming,
+            run: $run,
+            can_deny: true,
+        }
+    };
+}
+use naming_row;
 
 /// A row whose check only warns or tells consequences: `remark!(rule, check)`.
 macro_rules! remark {
@@ -148,8 +179,10 @@ fn run<'a, T: Target>(
     out: &mut Verdict,
 ) {
     for check in checks {
-        if ctx.profile.enforces(check.rule) && (check.can_deny || out.remarks) {
-            (check.run)(ctx, check.rule, target, out);
+        if let Some(rule) = check.rule.in_profile(ctx.profile) {
+            if check.can_deny || out.remarks {
+                (check.run)(ctx, rule, target, out);
+            }
         }
     }
 }

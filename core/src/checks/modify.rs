@@ -2,7 +2,7 @@
 //! (DEP-1, DEP-2).
 
 use super::access::{owner_only, provided, sharee_uses_only};
-use super::{naming, remark, row, Ctx, On, OnImage, RuleCheck};
+use super::{naming, naming_row, remark, row, Ctx, On, OnImage, RuleCheck};
 use crate::catalogue::RuleId::{self, *};
 use crate::command::{ModifyImage, NewStatus};
 use crate::decision::{Code, Verdict};
@@ -15,9 +15,7 @@ pub(super) const CHECKS: &[RuleCheck<OnImage<ModifyImage>>] = &[
     row!(Own1, owner_only),
     row!(Mod1, owner_only),
     row!(Shr5, sharee_uses_only),
-    row!(Name1, naming::aliyun_on),
-    row!(Name2, naming::jdcloud_on),
-    row!(Name3, naming::tencent_on),
+    naming_row!(naming::on_modify),
     row!(Name4, naming::name_free_for_modify),
     row!(Dep1, status_change),
     row!(Dep2, unshared_before_deprecating),

@@ -1,11 +1,13 @@
-//! NAME-1 (aliyun), NAME-2 (jdcloud), NAME-3 and NAME-4 (tencent): what a
-//! new name or description may be. A bad one is a denial: the user typed it.
+//! The naming rules: each profile's own (NAME-1, NAME-2, NAME-3, as data in
+//! its [`crate::profile::Naming`]) and NAME-4, a name free in its region. A
+//! bad name or description is a denial: the user typed it.
 
 use super::Ctx;
 use crate::catalogue::RuleId;
 use crate::command::{CopyImage, CreateImage, ModifyImage};
 use crate::decision::{Code, Verdict};
 use crate::message::{msg, Arg, Message};
+use crate::profile::{DescriptionRule, NameRule};
 use crate::text::Text;
 
 /// A request that may set a name and a description.
@@ -49,104 +51,112 @@ fn is_letter(c: char) -> bool {
     c.is_ascii_alphabetic() || is_chinese(c)
 }
 
-/// NAME-1 name: what is wrong with `name`, or `None`.
-///
-/// ```
-/// use image_policy_core::checks::naming::aliyun_name_problem;
-/// assert_eq!(aliyun_name_problem("web-server_v1.2"), None);
-/// assert!(aliyun_name_problem("1web").is_some());
-/// assert!(aliyun_name_problem("aliyun-web").is_some());
-/// ```
-pub fn aliyun_name_problem(name: &str) -> Option<Message> {
-    let chars = name.chars().count();
-    if !(2..=128).contains(&chars) {
-        return Some(msg!(
-            NameLength,
-            min = 2usize,
-            max = 128usize,
-            length = chars
-        ));
+fn quoted(text: impl ToString) -> Arg {
+    Arg::Quoted(vec![text.to_string()])
+}
+
+impl NameRule {
+    /// What is wrong with `name` under this rule, or `None`.
+    ///
+    /// ```
+    /// use image_policy_core::Provider;
+    /// let rule = &Provider::Aliyun.profile().naming.name;
+    /// assert_eq!(rule.problem("web-server_v1.2"), None);
+    /// assert!(rule.problem("1web").is_some());
+    /// assert!(rule.problem("aliyun-web").is_some());
+    /// ```
+    pub fn problem(&self, name: &str) -> Option<Message> {
+        let chars = name.chars().count();
+        if !(self.min..=self.max).contains(&chars) {
+            return Some(msg!(
+                NameLength,
+                min = self.min,
+                max = self.max,
+                length = chars
+            ));
+        }
+        if self.starts_with_letter && !name.chars().next().is_some_and(is_letter) {
+            return Some(msg!(NameStart));
+        }
+        if let Some(allowed) = self.punctuation {
+            let fits = |c: char| is_letter(c) || c.is_ascii_digit() || allowed.contains(&c);
+            if let Some(bad) = name.chars().find(|&c| !fits(c)) {
+                let allowed = Arg::Quoted(allowed.iter().map(char::to_string).collect());
+                return Some(msg!(NameCharacters, allowed = allowed, bad = quoted(bad)));
+            }
+        }
+        if let Some(prefix) = self
+            .forbidden_prefixes
+            .iter()
+            .find(|p| name.starts_with(**p))
+        {
+            return Some(msg!(NamePrefix, prefix = quoted(prefix)));
+        }
+        if let Some(text) = self
+            .forbidden_substrings
+            .iter()
+            .find(|t| name.contains(**t))
+        {
+            return Some(msg!(NameContains, text = quoted(text)));
+        }
+        None
     }
-    if !name.chars().next().is_some_and(is_letter) {
-        return Some(msg!(NameStart));
+}
+
+impl DescriptionRule {
+    /// What is wrong with `description` under this rule, or `None`.
+    ///
+    /// ```
+    /// use image_policy_core::Provider;
+    /// let rule = &Provider::Tencent.profile().naming.description;
+    /// assert_eq!(rule.problem(""), None);
+    /// assert!(rule.problem(&"x".repeat(257)).is_some());
+    /// ```
+    pub fn problem(&self, description: &str) -> Option<Message> {
+        let chars = description.chars().count();
+        if chars > self.max && self.min == 0 {
+            return Some(msg!(DescriptionTooLong, max = self.max, length = chars));
+        }
+        if !(self.min..=self.max).contains(&chars) {
+            return Some(msg!(
+                DescriptionLength,
+                min = self.min,
+                max = self.max,
+                length = chars
+            ));
+        }
+        let prefix = self
+            .forbidden_prefixes
+            .iter()
+            .find(|p| description.starts_with(**p));
+        prefix.map(|prefix| msg!(DescriptionPrefix, prefix = quoted(prefix)))
     }
-    if let Some(bad) = name
-        .chars()
-        .find(|&c| !(is_letter(c) || c.is_ascii_digit() || matches!(c, '.' | ':' | '_' | '-')))
+}
+
+/// The profile's naming rule (NAME-1, NAME-2, NAME-3) on a new name and
+/// description.
+fn check_request<R: Naming>(ctx: &Ctx, rule: RuleId, request: &R, copy: bool, out: &mut Verdict) {
+    let naming = &ctx.profile.naming;
+    if let Some(problem) = request
+        .new_name()
+        .and_then(|name| naming.name.problem(name))
     {
-        return Some(msg!(NameCharacters, bad = bad));
-    }
-    if name.starts_with("acs:") || name.starts_with("aliyun") {
-        return Some(msg!(NamePrefix));
-    }
-    if name.contains("http://") || name.contains("https://") {
-        return Some(msg!(NameUrl));
-    }
-    None
-}
-
-/// NAME-1 description: what is wrong with `description`, or `None`.
-pub fn aliyun_description_problem(description: &str) -> Option<Message> {
-    let chars = description.chars().count();
-    if !(2..=256).contains(&chars) {
-        return Some(msg!(DescriptionLength, length = chars));
-    }
-    if description.starts_with("http://") || description.starts_with("https://") {
-        return Some(msg!(DescriptionUrl));
-    }
-    None
-}
-
-/// NAME-2 name: what is wrong with `name`, or `None`.
-///
-/// ```
-/// use image_policy_core::checks::naming::jdcloud_name_problem;
-/// assert_eq!(jdcloud_name_problem("web_01"), None);
-/// assert!(jdcloud_name_problem("web.01").is_some());
-/// ```
-pub fn jdcloud_name_problem(name: &str) -> Option<Message> {
-    let chars = name.chars().count();
-    if !(1..=32).contains(&chars) {
-        return Some(msg!(
-            NameLength,
-            min = 1usize,
-            max = 32usize,
-            length = chars
-        ));
-    }
-    if let Some(bad) = name
-        .chars()
-        .find(|&c| !(is_letter(c) || c.is_ascii_digit() || matches!(c, '_' | '-')))
-    {
-        return Some(msg!(JdNameCharacters, bad = bad));
-    }
-    None
-}
-
-/// NAME-2 description: what is wrong with `description`, or `None`.
-pub fn jdcloud_description_problem(description: &str) -> Option<Message> {
-    let chars = description.chars().count();
-    (chars > 256).then(|| msg!(JdDescriptionLength, length = chars))
-}
-
-fn check_with<R: Naming>(
-    ctx: &Ctx,
-    rule: RuleId,
-    request: &R,
-    name_problem: fn(&str) -> Option<Message>,
-    description_problem: fn(&str) -> Option<Message>,
-    out: &mut Verdict,
-) {
-    if let Some(problem) = request.new_name().and_then(|name| name_problem(name)) {
         out.deny(
             ctx.reason(rule, Code::InvalidName, || problem)
                 .with(|d| d.field = Some("name")),
         );
     }
-    if let Some(problem) = request
-        .new_description()
-        .and_then(|text| description_problem(text))
-    {
+    let Some(description) = request.new_description() else {
+        return;
+    };
+    if copy && !naming.copy_takes_description {
+        out.deny(
+            ctx.reason(rule, Code::NotSupported, || {
+                msg!(CopyDescriptionUnsupported)
+            })
+            .with(|d| d.field = Some("description")),
+        );
+    } else if let Some(problem) = naming.description.problem(description) {
         out.deny(
             ctx.reason(rule, Code::InvalidDescription, || problem)
                 .with(|d| d.field = Some("description")),
@@ -154,94 +164,19 @@ fn check_with<R: Naming>(
     }
 }
 
-/// NAME-1 on a request.
-pub(super) fn aliyun<R: Naming>(ctx: &Ctx, rule: RuleId, request: &R, out: &mut Verdict) {
-    check_with(
-        ctx,
-        rule,
-        request,
-        aliyun_name_problem,
-        aliyun_description_problem,
-        out,
-    );
+/// The naming rule on create and import.
+pub(super) fn on_create(ctx: &Ctx, rule: RuleId, request: &CreateImage, out: &mut Verdict) {
+    check_request(ctx, rule, request, false, out);
 }
 
-/// NAME-2 on a request.
-pub(super) fn jdcloud<R: Naming>(ctx: &Ctx, rule: RuleId, request: &R, out: &mut Verdict) {
-    check_with(
-        ctx,
-        rule,
-        request,
-        jdcloud_name_problem,
-        jdcloud_description_problem,
-        out,
-    );
+/// The naming rule on modify.
+pub(super) fn on_modify(ctx: &Ctx, rule: RuleId, on: &super::On<ModifyImage>, out: &mut Verdict) {
+    check_request(ctx, rule, on.request, false, out);
 }
 
-/// NAME-1 on a command that targets an image (copy, modify).
-pub(super) fn aliyun_on<R: Naming>(ctx: &Ctx, rule: RuleId, on: &super::On<R>, out: &mut Verdict) {
-    aliyun(ctx, rule, on.request, out);
-}
-
-/// NAME-2 on a command that targets an image (copy, modify).
-pub(super) fn jdcloud_on<R: Naming>(ctx: &Ctx, rule: RuleId, on: &super::On<R>, out: &mut Verdict) {
-    jdcloud(ctx, rule, on.request, out);
-}
-
-/// NAME-3 name: not empty, at most 60 characters (no character rules are
-/// published).
-///
-/// ```
-/// use image_policy_core::checks::naming::tencent_name_problem;
-/// assert_eq!(tencent_name_problem("web server 01"), None);
-/// assert!(tencent_name_problem("").is_some());
-/// assert!(tencent_name_problem(&"x".repeat(61)).is_some());
-/// ```
-pub fn tencent_name_problem(name: &str) -> Option<Message> {
-    let chars = name.chars().count();
-    (!(1..=60).contains(&chars))
-        .then(|| msg!(NameLength, min = 1usize, max = 60usize, length = chars))
-}
-
-/// NAME-3 description: at most 256 characters.
-pub fn tencent_description_problem(description: &str) -> Option<Message> {
-    let chars = description.chars().count();
-    (chars > 256).then(|| msg!(JdDescriptionLength, length = chars))
-}
-
-/// NAME-3 on a request (create, import).
-pub(super) fn tencent<R: Naming>(ctx: &Ctx, rule: RuleId, request: &R, out: &mut Verdict) {
-    check_with(
-        ctx,
-        rule,
-        request,
-        tencent_name_problem,
-        tencent_description_problem,
-        out,
-    );
-}
-
-/// NAME-3 on a command that targets an image (modify).
-pub(super) fn tencent_on<R: Naming>(ctx: &Ctx, rule: RuleId, on: &super::On<R>, out: &mut Verdict) {
-    tencent(ctx, rule, on.request, out);
-}
-
-/// NAME-3 on a copy: SyncImages takes a name but no description.
-pub(super) fn tencent_copy_on(
-    ctx: &Ctx,
-    rule: RuleId,
-    on: &super::On<CopyImage>,
-    out: &mut Verdict,
-) {
-    check_with(ctx, rule, on.request, tencent_name_problem, |_| None, out);
-    if on.request.description.is_some() {
-        out.deny(
-            ctx.reason(rule, Code::NotSupported, || {
-                msg!(CopyDescriptionUnsupported)
-            })
-            .with(|d| d.field = Some("description")),
-        );
-    }
+/// The naming rule on copy, where a provider may take no description.
+pub(super) fn on_copy(ctx: &Ctx, rule: RuleId, on: &super::On<CopyImage>, out: &mut Verdict) {
+    check_request(ctx, rule, on.request, true, out);
 }
 
 /// NAME-4: `name` is free among the actor's other custom images in `region`

@@ -3,6 +3,7 @@
 pub(crate) mod data;
 pub(crate) mod requests;
 use crate::profile::{
+    DescriptionRule, NameRule, Naming,
     Deprecation, EncryptedCopy, ErrorCodeField, IdPrefixes, Profile, ProviderCode, Supports,
     COMMON_RULES,
 };
@@ -25,6 +26,24 @@ pub(super) static PROFILE: Profile = Profile {
         force_delete: true,
         sharee_copies_in_region: false,
         task_blocks_export: false,
+    },
+    // Alibaba API reference (ModifyImageAttribute, CopyImage), NAME-1.
+    naming: Naming {
+        rule: Name1,
+        name: NameRule {
+            min: 2,
+            max: 128,
+            starts_with_letter: true,
+            punctuation: Some(&['.', ':', '_', '-']),
+            forbidden_prefixes: &["acs:", "aliyun"],
+            forbidden_substrings: &["http://", "https://"],
+        },
+        description: DescriptionRule {
+            min: 2,
+            max: 256,
+            forbidden_prefixes: &["http://", "https://"],
+        },
+        copy_takes_description: true,
     },
     ids: IdPrefixes {
         image: "m-",

@@ -4,6 +4,7 @@
 pub(crate) mod data;
 pub(crate) mod requests;
 use crate::profile::{
+    DescriptionRule, NameRule, Naming,
     Deprecation, EncryptedCopy, ErrorCodeField, IdPrefixes, Profile, ProviderCode, Supports,
     COMMON_RULES,
 };
@@ -28,6 +29,24 @@ pub(super) static PROFILE: Profile = Profile {
         force_delete: false,
         sharee_copies_in_region: false,
         task_blocks_export: false,
+    },
+    // JD API reference (createImage, modifyImageAttribute), NAME-2.
+    naming: Naming {
+        rule: Name2,
+        name: NameRule {
+            min: 1,
+            max: 32,
+            starts_with_letter: false,
+            punctuation: Some(&['_', '-']),
+            forbidden_prefixes: &[],
+            forbidden_substrings: &[],
+        },
+        description: DescriptionRule {
+            min: 0,
+            max: 256,
+            forbidden_prefixes: &[],
+        },
+        copy_takes_description: true,
     },
     ids: IdPrefixes {
         image: "img-",

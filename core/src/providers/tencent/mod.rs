@@ -5,6 +5,7 @@ pub(crate) mod data;
 pub(crate) mod requests;
 
 use crate::profile::{
+    DescriptionRule, NameRule, Naming,
     Deprecation, EncryptedCopy, ErrorCodeField, IdPrefixes, Profile, ProviderCode, Supports,
     COMMON_RULES,
 };
@@ -42,6 +43,26 @@ pub(super) static PROFILE: Profile = Profile {
         force_delete: false,
         sharee_copies_in_region: true,
         task_blocks_export: true,
+    },
+    // CVM API 3.0 (CreateImage, ModifyImageAttribute, SyncImages), NAME-3:
+    // no character rules are published.
+    naming: Naming {
+        rule: Name3,
+        name: NameRule {
+            min: 1,
+            max: 60,
+            starts_with_letter: false,
+            punctuation: None,
+            forbidden_prefixes: &[],
+            forbidden_substrings: &[],
+        },
+        description: DescriptionRule {
+            min: 0,
+            max: 256,
+            forbidden_prefixes: &[],
+        },
+        // SyncImages takes a name but no description.
+        copy_takes_description: false,
     },
     ids: IdPrefixes {
         image: "img-",
