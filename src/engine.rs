@@ -15,6 +15,8 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen]
 pub struct Engine {
     inner: api::Engine,
+    /// What a call's `options.locale` does not override.
+    locale: Locale,
 }
 
 macro_rules! engine_can_methods {
@@ -30,7 +32,7 @@ macro_rules! engine_can_methods {
             ) -> Result<JsValue, JsValue> {
                 let locale = self.locale(options)?;
                 let request = json_text(&request, Argument::Request, request_caps($kind))?;
-                answer(self.inner.can_in($kind, &request, locale))
+                answer(self.inner.can($kind, &request, locale))
             }
         )*}
     };
@@ -50,8 +52,8 @@ impl Engine {
     ) -> Result<Engine, JsValue> {
         let locale = locale(options)?;
         let state = json_text(&state, Argument::State, STATE_CAPS)?;
-        let inner = api::Engine::new_in(&state, locale).map_err(|e| input_error(&e))?;
-        Ok(Engine { inner })
+        let inner = api::Engine::new(&state).map_err(|e| input_error(&e))?;
+        Ok(Engine { inner, locale })
     }
 
     /// Decides `command` on the held state.
@@ -64,7 +66,7 @@ impl Engine {
     ) -> Result<JsValue, JsValue> {
         let locale = self.locale(options)?;
         let command = json_text(&command, Argument::Command, COMMAND_CAPS)?;
-        answer(self.inner.check_in(&command, locale))
+        answer(self.inner.check(&command, locale))
     }
 
     /// Applies `command` to the held state when allowed: `{ ok, events?, decision }`.
@@ -77,7 +79,7 @@ impl Engine {
     ) -> Result<JsValue, JsValue> {
         let locale = self.locale(options)?;
         let command = json_text(&command, Argument::Command, COMMAND_CAPS)?;
-        answer(self.inner.apply_in(&command, locale))
+        answer(self.inner.apply(&command, locale))
     }
 
     /// Every image action decided for `actor` on `imageId`, keyed by action.
@@ -91,7 +93,7 @@ impl Engine {
         let locale = self.locale(options)?;
         let actor = required_string(&actor, Argument::Actor)?;
         let image_id = required_string(&image_id, Argument::ImageId)?;
-        answer(self.inner.allowed_actions_in(&actor, &image_id, locale))
+        answer(self.inner.allowed_actions(&actor, &image_id, locale))
     }
 
     /// Every action of `allowedActions` for every image `actor` sees (or for
@@ -124,7 +126,7 @@ impl Engine {
 impl Engine {
     /// The locale of a call: its `options.locale`, else the Engine's.
     fn locale(&self, options: Option<JsValue>) -> Result<Locale, JsValue> {
-        Ok(locale_given(options)?.unwrap_or(self.inner.locale()))
+        Ok(locale_given(options)?.unwrap_or(self.locale))
     }
 }
 

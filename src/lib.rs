@@ -34,7 +34,7 @@ pub fn check(
     let locale = locale(options)?;
     let state = json_text(&state, Argument::State, STATE_CAPS)?;
     let command = json_text(&command, Argument::Command, COMMAND_CAPS)?;
-    answer(api::check_in(&state, &command, locale))
+    answer(api::check(&state, &command, locale))
 }
 
 /// Decides and, when allowed, applies `command`; never mutates `state`.
@@ -47,7 +47,7 @@ pub fn apply_command(
     let locale = locale(options)?;
     let state = json_text(&state, Argument::State, STATE_CAPS)?;
     let command = json_text(&command, Argument::Command, COMMAND_CAPS)?;
-    answer(api::apply_command_in(&state, &command, locale))
+    answer(api::apply_command(&state, &command, locale))
 }
 
 /// The rule catalogue, or the rules one provider's profile enforces.
@@ -58,7 +58,7 @@ pub fn rules(
 ) -> Result<JsValue, JsValue> {
     let locale = locale(options)?;
     let provider = optional_string(&provider.unwrap_or(JsValue::UNDEFINED), Argument::Provider)?;
-    answer(api::rules_in(provider.as_deref(), locale))
+    answer(api::rules(provider.as_deref(), locale))
 }
 
 /// `Engine.actionMatrix` without an Engine, for apps whose state lives in
@@ -186,7 +186,7 @@ macro_rules! can_functions {
             let locale = locale(options)?;
             let state = json_text(&state, Argument::State, STATE_CAPS)?;
             let request = json_text(&request, Argument::Request, request_caps($kind))?;
-            answer(api::can_in($kind, &state, &request, locale))
+            answer(api::can($kind, &state, &request, locale))
         }
     )*};
 }

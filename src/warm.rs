@@ -69,13 +69,13 @@ mod tests {
     fn the_warm_up_account_is_decided_end_to_end() {
         let mut engine = api::Engine::new(&account()).unwrap();
         assert_eq!(engine.action_matrix(ACTOR, None).unwrap().len(), 7);
-        let delete = engine.check_in(DELETE, Locale::ZhCn).unwrap();
+        let delete = engine.check(DELETE, Locale::ZhCn).unwrap();
         assert_eq!(delete.denying_rules()[0].as_str(), "DEL-1");
         assert!(!delete.reasons[0].message.is_ascii());
         assert_eq!(
             image_policy_core::decode::options(CHINESE).unwrap(),
             Locale::ZhCn
         );
-        assert!(engine.apply(SHARE).unwrap().ok);
+        assert!(engine.apply(SHARE, Locale::En).unwrap().ok);
     }
 }

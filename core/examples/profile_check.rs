@@ -1,5 +1,6 @@
 //! Native cost of one Engine decision, to separate rule cost from boundary cost.
 use image_policy_core::api::Engine;
+use image_policy_core::Locale;
 use std::time::Instant;
 
 fn main() {
@@ -14,7 +15,7 @@ fn main() {
     let n = 200_000;
     let start = Instant::now();
     for _ in 0..n {
-        std::hint::black_box(engine.can("deleteImage", request).unwrap());
+        std::hint::black_box(engine.can("deleteImage", request, Locale::En).unwrap());
     }
     println!(
         "Engine.can: {:.0} ns",
@@ -22,7 +23,9 @@ fn main() {
     );
     let start = Instant::now();
     for _ in 0..n / 10 {
-        std::hint::black_box(image_policy_core::api::can("deleteImage", state, request).unwrap());
+        std::hint::black_box(
+            image_policy_core::api::can("deleteImage", state, request, Locale::En).unwrap(),
+        );
     }
     println!(
         "api::can (stateless): {:.0} ns",

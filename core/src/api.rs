@@ -1,11 +1,13 @@
 //! The JavaScript contract (API.md v4, the contract frontends call) in Rust: inputs as the JSON
 //! text the boundary receives, outputs as typed values that derive
-//! `Serialize` (the boundary hands them to serde-wasm-bindgen). Every entry
-//! point is tested natively, errors included.
+//! `Serialize` (the boundary hands them to serde-wasm-bindgen). This is the
+//! edge where decisions, made without a locale, are written in the
+//! caller's ([`Decision::render`]). Every entry point is tested natively,
+//! errors included.
 
-use crate::apply::{apply_in, Applied};
+use crate::apply::transition;
 use crate::catalogue::RuleId;
-use crate::checks::{decide_in, denials};
+use crate::checks::{decide, denials};
 use crate::command::Command;
 use crate::decision::{Code, Decision};
 use crate::decode;
@@ -15,51 +17,39 @@ use crate::event::Event;
 use crate::mapping::requests::ProviderRequest;
 use crate::message::Locale;
 use crate::model::{Provider, State};
-use crate::probes::{self, allowed_actions_in, ActionRow};
+use crate::probes::{self, allowed_actions, ActionRow};
 use crate::text::{AccountId, Id};
 use crate::world::World;
 use serde::ser::Serializer;
 use serde::Serialize;
 
-/// `check(state, command)`.
+/// `check(state, command, { locale })`.
 ///
 /// ```
-/// let decision = image_policy_core::api::check(
+/// use image_policy_core::{api, Locale};
+/// let decision = api::check(
 ///     r#"{"provider":"jdcloud","images":[]}"#,
 ///     r#"{"type":"deleteImage","actor":"a1","imageId":"img-1"}"#,
+///     Locale::ZhCn,
 /// ).unwrap();
 /// assert_eq!(decision.reasons[0].rule.as_str(), "VIS-1");
+/// assert!(decision.reasons[0].message.contains("未找到"));
 /// ```
-pub fn check(state: &str, command: &str) -> Result<Decision, InputError> {
-    check_in(state, command, Locale::En)
-}
-
-/// [`check`] with messages in `locale`.
-pub fn check_in(state: &str, command: &str, locale: Locale) -> Result<Decision, InputError> {
+pub fn check(state: &str, command: &str, locale: Locale) -> Result<Decision, InputError> {
     let world = world(state)?;
-    Ok(decide_in(&world, &decode::command(command)?, locale))
+    Ok(decide(&world, &decode::command(command)?).render(locale))
 }
 
 /// `canX(state, request)`: `kind` is the command type, e.g. `deleteImage`.
 ///
 /// ```
 /// let state = r#"{"provider":"aliyun","images":[{"id":"m-1","name":"web","kind":"custom","ownerId":"a1","region":"r1","status":"available","sharedWith":["a2"]}]}"#;
-/// let decision = image_policy_core::api::can("deleteImage", state, r#"{"actor":"a1","imageId":"m-1"}"#).unwrap();
+/// let decision = image_policy_core::api::can("deleteImage", state, r#"{"actor":"a1","imageId":"m-1"}"#, Default::default()).unwrap();
 /// assert_eq!(decision.reasons[0].rule.as_str(), "DEL-1");
 /// ```
-pub fn can(kind: &str, state: &str, request: &str) -> Result<Decision, InputError> {
-    can_in(kind, state, request, Locale::En)
-}
-
-/// [`can`] with messages in `locale`.
-pub fn can_in(
-    kind: &str,
-    state: &str,
-    request: &str,
-    locale: Locale,
-) -> Result<Decision, InputError> {
+pub fn can(kind: &str, state: &str, request: &str, locale: Locale) -> Result<Decision, InputError> {
     let world = world(state)?;
-    Ok(decide_in(&world, &decode::request(kind, request)?, locale))
+    Ok(decide(&world, &decode::request(kind, request)?).render(locale))
 }
 
 /// `applyCommand(state, command)`: `{ ok, state?, events?, decision, requests? }`.
@@ -67,16 +57,11 @@ pub fn can_in(
 /// ```
 /// let state = r#"{"provider":"aliyun","images":[{"id":"m-1","name":"web","kind":"custom","ownerId":"a1","region":"r1","status":"available","sharedWith":["a2"]}]}"#;
 /// let result = image_policy_core::api::apply_command(state,
-///     r#"{"type":"unshareImage","actor":"a1","imageId":"m-1","accountIds":["a2"]}"#).unwrap();
+///     r#"{"type":"unshareImage","actor":"a1","imageId":"m-1","accountIds":["a2"]}"#, Default::default()).unwrap();
 /// assert!(result.ok);
 /// assert!(result.state.unwrap().images[0].shared_with.is_empty());
 /// ```
-pub fn apply_command(state: &str, command: &str) -> Result<ApplyResult, InputError> {
-    apply_command_in(state, command, Locale::En)
-}
-
-/// [`apply_command`] with messages in `locale`.
-pub fn apply_command_in(
+pub fn apply_command(
     state: &str,
     command: &str,
     locale: Locale,
@@ -183,7 +168,7 @@ pub fn explain_provider_error(
             ),
         )
     })?;
-    let mut rules = profile
+    let mut named = profile
         .error_rules
         .iter()
         .filter(|(known, _)| *known == code)
@@ -214,11 +199,11 @@ pub fn explain_provider_error(
             ));
         }
         let broken = denials(&world, &command).denying_rules();
-        rules.retain(|rule| broken.contains(rule));
+        named.retain(|rule| broken.contains(rule));
     }
-    Ok(rules_in(Some(provider.as_str()), locale)?
+    Ok(rules(Some(provider.as_str()), locale)?
         .into_iter()
-        .filter(|entry| rules.contains(&entry.id))
+        .filter(|entry| named.contains(&entry.id))
         .collect())
 }
 
@@ -231,7 +216,7 @@ pub fn explain_provider_error_with(
     options: Option<&str>,
 ) -> Result<Vec<RuleEntry>, InputError> {
     let Some(options) = options else {
-        return explain_provider_error(provider, error, None, Locale::En);
+        return explain_provider_error(provider, error, None, Locale::default());
     };
     let options = decode::explain_options(options)?;
     let context = match (options.state, options.command) {
@@ -276,25 +261,18 @@ fn provider_named(name: &str) -> Result<Provider, InputError> {
         })
 }
 
-/// `rules(provider?)`: the catalogue, or the rules one profile enforces.
-///
-/// ```
-/// let jd = image_policy_core::api::rules(Some("jdcloud")).unwrap();
-/// assert!(jd.iter().any(|r| r.id.as_str() == "DEL-8") && jd.iter().all(|r| r.id.as_str() != "DEL-2"));
-/// assert!(image_policy_core::api::rules(Some("aws")).is_err());
-/// ```
-pub fn rules(provider: Option<&str>) -> Result<Vec<RuleEntry>, InputError> {
-    rules_in(provider, Locale::En)
-}
-
-/// [`rules`] with texts in `locale`.
+/// `rules(provider?, { locale })`: the catalogue, or the rules one profile
+/// enforces, texts in `locale`.
 ///
 /// ```
 /// use image_policy_core::{api, Locale};
-/// let zh = api::rules_in(Some("jdcloud"), Locale::ZhCn).unwrap();
+/// let jd = api::rules(Some("jdcloud"), Locale::En).unwrap();
+/// assert!(jd.iter().any(|r| r.id.as_str() == "DEL-8") && jd.iter().all(|r| r.id.as_str() != "DEL-2"));
+/// assert!(api::rules(Some("aws"), Locale::En).is_err());
+/// let zh = api::rules(Some("jdcloud"), Locale::ZhCn).unwrap();
 /// assert!(zh.iter().find(|r| r.id.as_str() == "DEL-1").unwrap().text.contains("共享"));
 /// ```
-pub fn rules_in(provider: Option<&str>, locale: Locale) -> Result<Vec<RuleEntry>, InputError> {
+pub fn rules(provider: Option<&str>, locale: Locale) -> Result<Vec<RuleEntry>, InputError> {
     let provider = provider.map(provider_named).transpose()?;
     Ok(RuleId::ALL
         .iter()
@@ -325,43 +303,34 @@ pub fn action_matrix(
 }
 
 /// The state inside an `Engine`: decoded once, indexed, updated in place.
+/// Each answer is written in the locale its call names.
 ///
 /// ```
-/// use image_policy_core::api::Engine;
+/// use image_policy_core::{api::Engine, Locale};
 /// let mut engine = Engine::new(r#"{"provider":"aliyun","images":[{"id":"m-1","name":"web","kind":"custom","ownerId":"a1","region":"r1","status":"available","sharedWith":["a2"]}]}"#).unwrap();
 /// let unshare = r#"{"type":"unshareImage","actor":"a1","imageId":"m-1","accountIds":["a2"]}"#;
-/// assert!(engine.apply(unshare).unwrap().ok);
-/// assert!(engine.can("deleteImage", r#"{"actor":"a1","imageId":"m-1"}"#).unwrap().allowed);
-/// let actions = engine.allowed_actions("a2", "m-1").unwrap();
+/// assert!(engine.apply(unshare, Locale::En).unwrap().ok);
+/// assert!(engine.can("deleteImage", r#"{"actor":"a1","imageId":"m-1"}"#, Locale::En).unwrap().allowed);
+/// let actions = engine.allowed_actions("a2", "m-1", Locale::En).unwrap();
 /// assert!(!actions.0.iter().any(|(_, decision)| decision.allowed));
 /// assert!(engine.to_state().images[0].shared_with.is_empty());
 /// ```
 #[derive(Clone, Debug)]
 pub struct Engine {
     world: World,
-    locale: Locale,
 }
 
 impl Engine {
     /// `new Engine(state)`.
     pub fn new(state: &str) -> Result<Engine, InputError> {
-        Engine::new_in(state, Locale::En)
-    }
-
-    /// `new Engine(state, { locale })`: every message in `locale`.
-    pub fn new_in(state: &str, locale: Locale) -> Result<Engine, InputError> {
         Ok(Engine {
             world: world(state)?,
-            locale,
         })
     }
 
     /// Wraps an already decoded world.
     pub fn from_world(world: World) -> Engine {
-        Engine {
-            world,
-            locale: Locale::En,
-        }
+        Engine { world }
     }
 
     /// The world inside.
@@ -369,58 +338,24 @@ impl Engine {
         &self.world
     }
 
-    /// The locale the Engine answers in.
-    pub fn locale(&self) -> Locale {
-        self.locale
-    }
-
-    /// `engine.check(command)`.
-    pub fn check(&self, command: &str) -> Result<Decision, InputError> {
-        self.check_in(command, self.locale)
-    }
-
     /// `engine.check(command, { locale })`.
-    pub fn check_in(&self, command: &str, locale: Locale) -> Result<Decision, InputError> {
-        Ok(decide_in(&self.world, &decode::command(command)?, locale))
-    }
-
-    /// `engine.canX(request)`.
-    pub fn can(&self, kind: &str, request: &str) -> Result<Decision, InputError> {
-        self.can_in(kind, request, self.locale)
+    pub fn check(&self, command: &str, locale: Locale) -> Result<Decision, InputError> {
+        Ok(decide(&self.world, &decode::command(command)?).render(locale))
     }
 
     /// `engine.canX(request, { locale })`.
-    pub fn can_in(
-        &self,
-        kind: &str,
-        request: &str,
-        locale: Locale,
-    ) -> Result<Decision, InputError> {
-        Ok(decide_in(
-            &self.world,
-            &decode::request(kind, request)?,
-            locale,
-        ))
+    pub fn can(&self, kind: &str, request: &str, locale: Locale) -> Result<Decision, InputError> {
+        Ok(decide(&self.world, &decode::request(kind, request)?).render(locale))
     }
 
-    /// `engine.apply(command)`: `{ ok, events?, decision, requests? }`.
-    pub fn apply(&mut self, command: &str) -> Result<ApplyResult, InputError> {
-        self.apply_in(command, self.locale)
-    }
-
-    /// `engine.apply(command, { locale })`.
-    pub fn apply_in(&mut self, command: &str, locale: Locale) -> Result<ApplyResult, InputError> {
+    /// `engine.apply(command, { locale })`: `{ ok, events?, decision, requests? }`.
+    pub fn apply(&mut self, command: &str, locale: Locale) -> Result<ApplyResult, InputError> {
         let command = decode::command(command)?;
         ApplyResult::of(&mut self.world, &command, false, locale)
     }
 
-    /// `engine.allowedActions(actor, imageId)`: `{ [action]: Decision }`.
-    pub fn allowed_actions(&self, actor: &str, image_id: &str) -> Result<ActionMap, InputError> {
-        self.allowed_actions_in(actor, image_id, self.locale)
-    }
-
-    /// `engine.allowedActions(actor, imageId, { locale })`.
-    pub fn allowed_actions_in(
+    /// `engine.allowedActions(actor, imageId, { locale })`: `{ [action]: Decision }`.
+    pub fn allowed_actions(
         &self,
         actor: &str,
         image_id: &str,
@@ -428,12 +363,13 @@ impl Engine {
     ) -> Result<ActionMap, InputError> {
         let actor = AccountId::new(actor).map_err(|m| InputError::new(Argument::Actor, "", m))?;
         let image_id = Id::new(image_id).map_err(|m| InputError::new(Argument::ImageId, "", m))?;
-        Ok(ActionMap(allowed_actions_in(
-            &self.world,
-            &actor,
-            &image_id,
-            locale,
-        )))
+        let decisions = allowed_actions(&self.world, &actor, &image_id);
+        Ok(ActionMap(
+            decisions
+                .into_iter()
+                .map(|(action, decision)| (action, decision.render(locale)))
+                .collect(),
+        ))
     }
 
     /// `engine.actionMatrix(actor, imageIds?)`: one row per image.
@@ -475,30 +411,32 @@ pub struct ApplyResult {
 
 impl ApplyResult {
     /// Applies `command`; the new state is included when `with_state`. The
-    /// requests are written from the state before the step (what is shared
-    /// already decides what a share sends).
+    /// requests of an allowed step are written from the state before it
+    /// (what is shared already decides what a share sends).
     fn of(
         world: &mut World,
         command: &Command,
         with_state: bool,
         locale: Locale,
     ) -> Result<ApplyResult, InputError> {
-        let requests = world.provider().requests(world, command);
-        Ok(match apply_in(world, command, locale) {
-            Ok(Applied { events, decision }) => ApplyResult {
-                ok: true,
-                state: with_state.then(|| world.to_state()),
-                events: Some(events),
-                decision,
-                requests: Some(requests?),
-            },
-            Err(decision) => ApplyResult {
+        let decision = decide(world, command);
+        if !decision.allowed {
+            return Ok(ApplyResult {
                 ok: false,
                 state: None,
                 events: None,
-                decision,
+                decision: decision.render(locale),
                 requests: None,
-            },
+            });
+        }
+        let requests = world.provider().requests(world, command)?;
+        let events = transition(world, command);
+        Ok(ApplyResult {
+            ok: true,
+            state: with_state.then(|| world.to_state()),
+            events: Some(events),
+            decision: decision.render(locale),
+            requests: Some(requests),
         })
     }
 }

@@ -4,13 +4,13 @@
 use crate::checks::create::{new_image_region, source_instance};
 use crate::checks::share::{accounts_to_add, accounts_to_remove};
 use crate::checks::snapshots::fates;
-use crate::checks::{decide_in, On};
+use crate::checks::{decide, On};
 use crate::command::{
     Command, CopyImage, CreateImage, CreateSource, DeleteImage, ModifyImage, NewStatus, ShareImage,
 };
 use crate::decision::Decision;
 use crate::event::Event;
-use crate::message::{Action, Locale};
+use crate::message::Action;
 use crate::model::{DiskKind, Image, ImageKind, ImageStatus, Instance, Snapshot};
 use crate::profile::Deprecation;
 use crate::text::Id;
@@ -35,12 +35,7 @@ pub struct Applied {
 /// assert!(world.image("m-1").unwrap().is_shared_with("a2"));
 /// ```
 pub fn apply(world: &mut World, command: &Command) -> Result<Applied, Decision> {
-    apply_in(world, command, Locale::En)
-}
-
-/// [`apply`] with the decision's messages in `locale`.
-pub fn apply_in(world: &mut World, command: &Command, locale: Locale) -> Result<Applied, Decision> {
-    let decision = decide_in(world, command, locale);
+    let decision = decide(world, command);
     if !decision.allowed {
         return Err(decision);
     }
@@ -49,7 +44,7 @@ pub fn apply_in(world: &mut World, command: &Command, locale: Locale) -> Result<
 }
 
 /// The effects of an allowed command.
-fn transition(world: &mut World, command: &Command) -> Vec<Event> {
+pub(crate) fn transition(world: &mut World, command: &Command) -> Vec<Event> {
     match command {
         Command::CreateImage(r) => create_image(world, r),
         Command::CopyImage(r) => copy_image(world, r),

@@ -1,6 +1,7 @@
 //! The answer to "may this actor do this?": reasons, warnings, consequences.
 
 use crate::catalogue::RuleId;
+use crate::message::{Locale, Message};
 use crate::model::{ImageStatus, Task};
 use crate::text::{AccountId, Id};
 use serde::Serialize;
@@ -180,11 +181,18 @@ impl Details {
     }
 }
 
-/// One reason, warning or consequence.
+/// One reason, warning or consequence: decided as data, without a locale;
+/// its `message` is written once, at the edge, in the caller's locale
+/// ([`Decision::render`]).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Reason {
     pub rule: RuleId,
     pub code: Code,
+    /// What it says, as a template and its arguments; `None` in a verdict
+    /// of rules only (`checks::denials`).
+    #[serde(skip)]
+    pub says: Option<Message>,
+    /// `says` in the caller's locale; empty until rendered.
     pub message: String,
     #[serde(skip_serializing_if = "Details::is_empty")]
     pub details: Details,
@@ -192,11 +200,12 @@ pub struct Reason {
 
 impl Reason {
     /// A reason with no details yet.
-    pub fn new(rule: RuleId, code: Code, message: impl Into<String>) -> Reason {
+    pub fn new(rule: RuleId, code: Code, says: Option<Message>) -> Reason {
         Reason {
             rule,
             code,
-            message: message.into(),
+            says,
+            message: String::new(),
             details: Details::default(),
         }
     }
@@ -237,6 +246,29 @@ pub struct Decision {
 }
 
 impl Decision {
+    /// Every message written in `locale`: the one step that makes text.
+    ///
+    /// ```
+    /// use image_policy_core::{decide, decode, Locale, World};
+    /// let world = World::new(decode::state(r#"{"provider":"aliyun","images":[]}"#).unwrap()).unwrap();
+    /// let delete = decode::command(r#"{"type":"deleteImage","actor":"a1","imageId":"m-1"}"#).unwrap();
+    /// let decision = decide(&world, &delete);
+    /// assert!(decision.reasons[0].message.is_empty());
+    /// assert_eq!(decision.render(Locale::En).reasons[0].message, "Image m-1 was not found.");
+    /// ```
+    pub fn render(mut self, locale: Locale) -> Decision {
+        let reasons = self.reasons.iter_mut();
+        for reason in reasons
+            .chain(&mut self.warnings)
+            .chain(&mut self.consequences)
+        {
+            if let Some(says) = &reason.says {
+                reason.message = says.render(locale);
+            }
+        }
+        self
+    }
+
     /// Whether any reason names `rule`.
     pub fn denies_by(&self, rule: RuleId) -> bool {
         self.reasons.iter().any(|r| r.rule == rule)

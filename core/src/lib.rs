@@ -40,9 +40,9 @@ mod table;
 mod text;
 mod world;
 
-pub use apply::{apply, apply_in, Applied};
+pub use apply::{apply, Applied};
 pub use catalogue::{RuleId, RuleSet};
-pub use checks::{decide, decide_in, sees, ImageView};
+pub use checks::{decide, sees, ImageView};
 pub use command::*;
 pub use decision::{Code, Decision, Details, KeptBecause, KeptSnapshot, Reason};
 pub use error::{Argument, InputError};
@@ -50,10 +50,7 @@ pub use event::Event;
 pub use message::Locale;
 pub use messages::rule_text;
 pub use model::*;
-pub use probes::{
-    action_matrix, allowed_actions, allowed_actions_in, ActionFlags, ActionRow, DeniedRules,
-    ACTIONS,
-};
+pub use probes::{action_matrix, allowed_actions, ActionFlags, ActionRow, DeniedRules, ACTIONS};
 pub use text::{
     shorten, AccountId, Id, Region, Text, Typed, MAX_ACCOUNT_CHARS, MAX_ID_CHARS, MAX_REGION_CHARS,
     MAX_TEXT_CHARS, QUOTED_CHARS,

@@ -2,13 +2,12 @@
 //! neutral parameters, so a console can enable or disable its buttons.
 
 use crate::catalogue::RuleId;
-use crate::checks::{decide_in, denials, sees};
+use crate::checks::{decide, denials, sees};
 use crate::command::{
     CancelCopy, Command, CopyImage, CreateInstance, DeleteImage, ExportImage, ModifyImage,
     NewStatus, ShareImage,
 };
 use crate::decision::Decision;
-use crate::message::Locale;
 use crate::profile::EncryptedCopy;
 use crate::text::{AccountId, Id, Region};
 use crate::world::World;
@@ -49,22 +48,12 @@ pub fn allowed_actions(
     actor: &AccountId,
     image_id: &Id,
 ) -> Vec<(&'static str, Decision)> {
-    allowed_actions_in(world, actor, image_id, Locale::En)
-}
-
-/// [`allowed_actions`] with messages in `locale`.
-pub fn allowed_actions_in(
-    world: &World,
-    actor: &AccountId,
-    image_id: &Id,
-    locale: Locale,
-) -> Vec<(&'static str, Decision)> {
     let mut probes = Probes::new(actor, image_id);
     probes.aim(world, image_id);
     probes
         .commands
         .iter()
-        .map(|(name, command)| (*name, decide_in(world, command, locale)))
+        .map(|(name, command)| (*name, decide(world, command)))
         .collect()
 }
 

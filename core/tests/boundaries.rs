@@ -171,10 +171,11 @@ fn a_batch_verdict_carries_the_rules_without_messages() {
     let state = aliyun();
     let delete = command(json!({"type": "deleteImage", "actor": OWNER, "imageId": "shared-1"}));
     let world = world(&state);
-    let full = image_policy_core::decide(&world, &delete);
+    let full = image_policy_core::decide(&world, &delete).render(image_policy_core::Locale::En);
     let batch = denials(&world, &delete);
     assert_eq!(full.denying_rules(), batch.denying_rules());
     assert!(full.reasons.iter().all(|r| !r.message.is_empty()));
-    assert!(batch.reasons.iter().all(|r| r.message.is_empty()));
+    assert!(full.reasons.iter().all(|r| r.says.is_some()));
+    assert!(batch.reasons.iter().all(|r| r.says.is_none()));
     assert!(batch.consequences.is_empty() && !full.consequences.is_empty());
 }

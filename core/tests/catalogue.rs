@@ -1,4 +1,5 @@
 //! The catalogue in the code matches shared/RULES.md: same IDs, same profiles.
+use image_policy_core::Locale;
 use image_policy_core::{api, Provider, RuleId};
 
 /// Where RULES.md lives: `shared/` beside the repository.
@@ -59,9 +60,10 @@ fn every_rule_of_rules_md_is_in_the_code_with_its_profiles() {
 
 #[test]
 fn rules_lists_a_profile_or_everything() {
-    let all = serde_json::to_value(api::rules(None).unwrap()).unwrap();
+    let all = serde_json::to_value(api::rules(None, Locale::En).unwrap()).unwrap();
     assert_eq!(all.as_array().unwrap().len(), RuleId::ALL.len());
-    let jd: serde_json::Value = serde_json::to_value(api::rules(Some("jdcloud")).unwrap()).unwrap();
+    let jd: serde_json::Value =
+        serde_json::to_value(api::rules(Some("jdcloud"), Locale::En).unwrap()).unwrap();
     let ids: Vec<&str> = jd
         .as_array()
         .unwrap()
@@ -74,6 +76,6 @@ fn rules_lists_a_profile_or_everything() {
         serde_json::json!(["aliyun", "jdcloud", "tencent"])
     );
     assert!(jd[0]["text"].as_str().unwrap().starts_with("Kinds"));
-    let error = api::rules(Some("aws")).unwrap_err();
+    let error = api::rules(Some("aws"), Locale::En).unwrap_err();
     assert_eq!(error.argument.as_str(), "provider");
 }

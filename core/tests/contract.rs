@@ -4,6 +4,7 @@
 mod common;
 use common::*;
 use image_policy_core::api::{self, Engine};
+use image_policy_core::Locale;
 use serde_json::{json, Value};
 
 /// An answer as the JSON it crosses the boundary as.
@@ -37,13 +38,15 @@ fn check_agrees_with_apply_and_denials_change_nothing() {
         let engine_before = Engine::new(&state.to_string()).unwrap().to_state();
         let mut denied = 0;
         for command in commands() {
-            let decision = parse(&api::check(&state.to_string(), &command.to_string()).unwrap());
-            let applied =
-                parse(&api::apply_command(&state.to_string(), &command.to_string()).unwrap());
+            let decision =
+                parse(&api::check(&state.to_string(), &command.to_string(), Locale::En).unwrap());
+            let applied = parse(
+                &api::apply_command(&state.to_string(), &command.to_string(), Locale::En).unwrap(),
+            );
             assert_eq!(decision["allowed"], applied["ok"], "{command}");
             assert_eq!(decision, applied["decision"], "{command}");
             let mut engine = Engine::new(&state.to_string()).unwrap();
-            let engine_applied = parse(&engine.apply(&command.to_string()).unwrap());
+            let engine_applied = parse(&engine.apply(&command.to_string(), Locale::En).unwrap());
             assert_eq!(engine_applied["decision"], decision);
             if applied["ok"] == true {
                 assert_eq!(parse(&engine.to_state()), applied["state"], "{command}");
@@ -79,13 +82,19 @@ fn can_functions_equal_check_with_the_type() {
         let kind = command["type"].as_str().unwrap().to_string();
         let mut request = command.clone();
         request.as_object_mut().unwrap().remove("type");
-        let via_check = api::check(&state, &command.to_string()).unwrap();
+        let via_check = api::check(&state, &command.to_string(), Locale::En).unwrap();
         assert_eq!(
-            api::can(&kind, &state, &request.to_string()).unwrap(),
+            api::can(&kind, &state, &request.to_string(), Locale::En).unwrap(),
             via_check
         );
-        assert_eq!(engine.can(&kind, &request.to_string()).unwrap(), via_check);
-        assert_eq!(engine.check(&command.to_string()).unwrap(), via_check);
+        assert_eq!(
+            engine.can(&kind, &request.to_string(), Locale::En).unwrap(),
+            via_check
+        );
+        assert_eq!(
+            engine.check(&command.to_string(), Locale::En).unwrap(),
+            via_check
+        );
     }
 }
 
@@ -95,6 +104,7 @@ fn decision_json_has_the_contract_shape() {
         &api::check(
             &aliyun().to_string(),
             &json!({"type": "deleteImage", "actor": OWNER, "imageId": "shared-1"}).to_string(),
+            Locale::En,
         )
         .unwrap(),
     );
@@ -112,7 +122,7 @@ fn decision_json_has_the_contract_shape() {
 fn allowed_actions_for_owner_sharee_and_stranger() {
     let engine = Engine::new(&aliyun().to_string()).unwrap();
     let allowed = |actor: &str, image: &str| -> Vec<String> {
-        let actions = parse(&engine.allowed_actions(actor, image).unwrap());
+        let actions = parse(&engine.allowed_actions(actor, image, Locale::En).unwrap());
         assert_eq!(actions.as_object().unwrap().len(), 12);
         let mut names: Vec<String> = actions
             .as_object()
@@ -152,7 +162,9 @@ fn allowed_actions_for_owner_sharee_and_stranger() {
         "instances on aliyun: only force delete; deprecation (DEP-1) is open; \
          shared with nobody: no unshare (UNS-2)"
     );
-    assert!(engine.allowed_actions("bad actor", "m-1").is_err());
+    assert!(engine
+        .allowed_actions("bad actor", "m-1", Locale::En)
+        .is_err());
 }
 
 #[test]
@@ -161,19 +173,28 @@ fn engine_keeps_state_across_calls() {
     let delete =
         json!({"type": "deleteImage", "actor": OWNER, "imageId": "shared-1", "force": true})
             .to_string();
-    assert_eq!(parse(&engine.check(&delete).unwrap())["allowed"], false);
+    assert_eq!(
+        parse(&engine.check(&delete, Locale::En).unwrap())["allowed"],
+        false
+    );
     let unshare = json!({"type": "unshareImage", "actor": OWNER, "imageId": "shared-1", "accountIds": [FRIEND]}).to_string();
-    assert_eq!(parse(&engine.apply(&unshare).unwrap())["ok"], true);
-    assert_eq!(parse(&engine.apply(&delete).unwrap())["ok"], true);
+    assert_eq!(
+        parse(&engine.apply(&unshare, Locale::En).unwrap())["ok"],
+        true
+    );
+    assert_eq!(
+        parse(&engine.apply(&delete, Locale::En).unwrap())["ok"],
+        true
+    );
     let state = parse(&engine.to_state());
     assert!(state["images"]
         .as_array()
         .unwrap()
         .iter()
         .all(|i| i["id"] != "shared-1"));
-    assert!(engine.check("{oops").is_err());
+    assert!(engine.check("{oops", Locale::En).is_err());
     assert_eq!(
-        parse(&engine.check(&delete).unwrap())["reasons"][0]["code"],
+        parse(&engine.check(&delete, Locale::En).unwrap())["reasons"][0]["code"],
         "NotFound",
         "still usable after an error"
     );

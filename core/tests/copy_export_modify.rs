@@ -79,11 +79,11 @@ fn cpy_3_a_malformed_destination_region_is_a_denial() {
             assert_eq!(world.images().count(), world_image_count(&state));
         }
     }
-    let zh = image_policy_core::decide_in(
+    let zh = image_policy_core::decide(
         &world(&aliyun()),
         &command(copy(OWNER, "own-1", "cn hangzhou")),
-        image_policy_core::Locale::ZhCn,
-    );
+    )
+    .render(image_policy_core::Locale::ZhCn);
     assert_eq!(
         zh.reasons[0].message,
         "“cn hangzhou” 不是有效的地域 ID：地域 ID 为 1～64 个字母、数字、“_”或“-”。"

@@ -1,4 +1,5 @@
 //! Malformed input: an InputError with the path and what was expected.
+use image_policy_core::Locale;
 use image_policy_core::{api, decode, Argument, InputError};
 use serde_json::json;
 
@@ -6,6 +7,7 @@ fn state_error(state: serde_json::Value) -> InputError {
     api::check(
         &state.to_string(),
         r#"{"type":"deleteInstance","actor":"a1","instanceId":"i-1"}"#,
+        Locale::En,
     )
     .unwrap_err()
 }
@@ -90,7 +92,8 @@ fn dangling_instance_image_is_allowed() {
     let state = json!({"provider": "jdcloud", "images": [], "instances": [{"id": "i-1", "ownerId": "a1", "region": "r", "imageId": "gone"}]});
     assert!(api::check(
         &state.to_string(),
-        r#"{"type":"reinitDisk","actor":"a1","instanceId":"i-1"}"#
+        r#"{"type":"reinitDisk","actor":"a1","instanceId":"i-1"}"#,
+        Locale::En
     )
     .is_ok());
 }
@@ -98,8 +101,12 @@ fn dangling_instance_image_is_allowed() {
 #[test]
 fn junk_in_place_of_state_or_command() {
     for junk in ["null", "5", "\"state\"", "[]", "true", "{", ""] {
-        let error =
-            api::check(junk, r#"{"type":"deleteImage","actor":"a","imageId":"m"}"#).unwrap_err();
+        let error = api::check(
+            junk,
+            r#"{"type":"deleteImage","actor":"a","imageId":"m"}"#,
+            Locale::En,
+        )
+        .unwrap_err();
         assert_eq!(
             (error.argument, error.path.as_str()),
             (Argument::State, ""),
@@ -142,7 +149,7 @@ fn junk_in_place_of_state_or_command() {
             "bucket",
         ),
     ] {
-        let error = api::check(state, command).unwrap_err();
+        let error = api::check(state, command, Locale::En).unwrap_err();
         assert_eq!(
             (error.argument, error.path.as_str()),
             (Argument::Command, path),
@@ -158,6 +165,7 @@ fn requests_of_can_functions_report_as_request() {
         "shareImage",
         state,
         r#"{"actor":"a","imageId":"m","accountIds":[1]}"#,
+        Locale::En,
     )
     .unwrap_err();
     assert_eq!(
@@ -167,13 +175,15 @@ fn requests_of_can_functions_report_as_request() {
     assert!(api::can(
         "deleteImage",
         state,
-        r#"{"type":"deleteImage","actor":"a","imageId":"m"}"#
+        r#"{"type":"deleteImage","actor":"a","imageId":"m"}"#,
+        Locale::En
     )
     .is_ok());
     let wrong = api::can(
         "deleteImage",
         state,
         r#"{"type":"shareImage","actor":"a","imageId":"m"}"#,
+        Locale::En,
     )
     .unwrap_err();
     assert_eq!(wrong.path, "type");
@@ -194,7 +204,7 @@ fn limits_answer_with_input_errors() {
     assert_eq!(long_id.path, "imageId");
     let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
     assert_eq!(
-        api::check(&deep, "{}").unwrap_err().argument,
+        api::check(&deep, "{}", Locale::En).unwrap_err().argument,
         Argument::State
     );
     // Deep nesting where a model value belongs fails at its first bracket;
@@ -204,7 +214,12 @@ fn limits_answer_with_input_errors() {
         "[".repeat(1_000_000),
         "]".repeat(1_000_000)
     );
-    let error = api::check(r#"{"provider":"aliyun","images":[]}"#, &deep_command).unwrap_err();
+    let error = api::check(
+        r#"{"provider":"aliyun","images":[]}"#,
+        &deep_command,
+        Locale::En,
+    )
+    .unwrap_err();
     assert_eq!(
         (error.argument, error.path.as_str()),
         (Argument::Command, "x")
@@ -216,7 +231,12 @@ fn limits_answer_with_input_errors() {
 
 #[test]
 fn display_says_where_and_what() {
-    let error = api::check(r#"{"provider":"aliyun","images":[{"id":""}]}"#, "{}").unwrap_err();
+    let error = api::check(
+        r#"{"provider":"aliyun","images":[{"id":""}]}"#,
+        "{}",
+        Locale::En,
+    )
+    .unwrap_err();
     assert_eq!(error.path, "images[0].id");
     assert!(
         error
@@ -328,7 +348,7 @@ fn null_means_absent_for_optional_fields() {
     let decided = api::check(
         &state.to_string(),
         r#"{"type":"deleteImage","actor":"a1","imageId":"m-1","force":null,"deleteSnapshots":null}"#,
-    )
+     Locale::En)
     .unwrap();
     assert!(decided.allowed);
     let error =
@@ -364,6 +384,7 @@ fn paths_in_pretty_printed_text() {
     let error = api::check(
         &serde_json::to_string_pretty(&state).unwrap(),
         r#"{"type":"deleteImage","actor":"a1","imageId":"m-1"}"#,
+        Locale::En,
     )
     .unwrap_err();
     assert_eq!(error.path, "images[1].sharedWith[1]");

@@ -5,9 +5,7 @@
 mod common;
 use common::*;
 use image_policy_core::message::Template;
-use image_policy_core::{
-    api, decide, decide_in, decode, rule_text, Code, Decision, Locale, Reason, RuleId,
-};
+use image_policy_core::{api, decide, decode, rule_text, Code, Decision, Locale, Reason, RuleId};
 use serde_json::{json, Value};
 use std::collections::BTreeSet;
 
@@ -92,8 +90,8 @@ fn every_rule_text_is_in_chinese() {
     // The same rules in both locales, each in its own language, against
     // texts written out here rather than read back from the tables.
     for provider in ["aliyun", "jdcloud"] {
-        let zh = api::rules_in(Some(provider), Locale::ZhCn).unwrap();
-        let en = api::rules(Some(provider)).unwrap();
+        let zh = api::rules(Some(provider), Locale::ZhCn).unwrap();
+        let en = api::rules(Some(provider), Locale::En).unwrap();
         let ids = |rules: &[api::RuleEntry]| rules.iter().map(|r| r.id).collect::<Vec<_>>();
         assert_eq!(ids(&zh), ids(&en), "{provider}");
         for (zh, en) in zh.iter().zip(&en) {
@@ -338,8 +336,8 @@ fn every_reason_code_reads_in_chinese_with_its_ids() {
     for (code, state, command_json) in scenarios() {
         let world = world(&state);
         let command = command(command_json.clone());
-        let zh = decide_in(&world, &command, Locale::ZhCn);
-        let en = decide(&world, &command);
+        let zh = decide(&world, &command).render(Locale::ZhCn);
+        let en = decide(&world, &command).render(Locale::En);
         let reason = all_reasons(&zh)
             .find(|r| r.code == code)
             .unwrap_or_else(|| panic!("{code:?} not produced by {command_json}: {zh:#?}"));
@@ -402,13 +400,13 @@ fn english_singular_and_plural_agree_with_the_count() {
         consequence(&two, Code::ReinitLost).message,
         format!("Instances i-own and i-two (of {OWNER}) keep running but will no longer be able to re-initialize their disks.")
     );
-    let zh = decide_in(
+    let zh = decide(
         &world(&state),
         &command(
             json!({"type": "deleteImage", "actor": OWNER, "imageId": "used-1", "force": true}),
         ),
-        Locale::ZhCn,
-    );
+    )
+    .render(Locale::ZhCn);
     assert!(consequence(&zh, Code::ReinitLost)
         .message
         .contains("i-own、i-two"));

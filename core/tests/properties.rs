@@ -4,6 +4,7 @@
 mod gen;
 
 use image_policy_core::api::{self, Engine};
+use image_policy_core::Locale;
 use image_policy_core::*;
 use proptest::prelude::*;
 
@@ -44,14 +45,14 @@ proptest! {
         for command in &commands {
             let before = serde_json::to_string(&world.to_state()).unwrap();
             let command_json = serde_json::to_string(command).unwrap();
-            let decision = decide(&world, command);
+            let decision = decide(&world, command).render(Locale::En);
 
             // Stateless JSON functions give the same decision and state.
-            let stateless = serde_json::to_value(api::apply_command(&before, &command_json).unwrap()).unwrap();
+            let stateless = serde_json::to_value(api::apply_command(&before, &command_json, Locale::En).unwrap()).unwrap();
             prop_assert_eq!(&stateless["decision"], &serde_json::to_value(&decision).unwrap());
-            let via_check = serde_json::to_value(api::check(&before, &command_json).unwrap()).unwrap();
+            let via_check = serde_json::to_value(api::check(&before, &command_json, Locale::En).unwrap()).unwrap();
             prop_assert_eq!(&via_check["allowed"], &stateless["ok"]);
-            let via_engine = serde_json::to_value(engine.apply(&command_json).unwrap()).unwrap();
+            let via_engine = serde_json::to_value(engine.apply(&command_json, Locale::En).unwrap()).unwrap();
             prop_assert_eq!(&via_engine["decision"], &stateless["decision"]);
 
             // API.md v4: an allowed step carries the requests toProviderRequests

@@ -19,7 +19,7 @@ mod task;
 use crate::catalogue::RuleId;
 use crate::command::Command;
 use crate::decision::{Code, Decision, Reason, Verdict};
-use crate::message::{ids, msg, Action, Arg, Locale, Message, Noun, Template};
+use crate::message::{ids, msg, Action, Arg, Message, Noun, Template};
 use crate::model::{Image, ImageStatus, Instance, MAX_ITEMS};
 use crate::profile::Profile;
 use crate::text::{AccountId, Id};
@@ -33,29 +33,27 @@ pub struct Ctx<'a> {
     pub world: &'a World,
     pub profile: &'static Profile,
     pub actor: &'a AccountId,
-    /// The language of the messages.
-    pub locale: Locale,
-    /// Whether reasons carry their messages (not for [`denials`]).
+    /// Whether reasons carry what they say (not in [`denials`], which
+    /// wants the rules alone).
     pub messages: bool,
     /// The command's action, where providers' codes differ by API.
     pub action: Option<Action>,
 }
 
 impl<'a> Ctx<'a> {
-    pub fn new(world: &'a World, actor: &'a AccountId, locale: Locale) -> Ctx<'a> {
+    pub fn new(world: &'a World, actor: &'a AccountId) -> Ctx<'a> {
         Ctx {
             world,
             profile: world.provider().profile(),
             actor,
-            locale,
             messages: true,
             action: None,
         }
     }
 
-    /// A reason in the caller's locale, carrying the provider's own code for
-    /// it, if any. Its message is made and rendered only when the decision
-    /// carries messages: [`denials`] needs the rules alone.
+    /// A reason carrying the provider's own code for it, if any. What it
+    /// says is made only when the decision carries messages: [`denials`]
+    /// needs the rules alone.
     #[inline]
     pub fn reason(&self, rule: RuleId, code: Code, message: impl FnOnce() -> Message) -> Reason {
         self.reason_of(rule, code, self.messages.then(message))
@@ -63,8 +61,7 @@ impl<'a> Ctx<'a> {
 
     /// [`Ctx::reason`] past its closure, so its body is compiled once.
     fn reason_of(&self, rule: RuleId, code: Code, message: Option<Message>) -> Reason {
-        let text = message.map_or_else(String::new, |m| m.render(self.locale));
-        Reason::new(rule, code, text).provider_code(self.profile.provider_code(
+        Reason::new(rule, code, message).provider_code(self.profile.provider_code(
             rule,
             code,
             self.action,
@@ -234,25 +231,20 @@ fn on_instance<'a, R: 'static>(
 /// assert_eq!(decision.reasons[0].rule.as_str(), "DEL-1");
 /// ```
 pub fn decide<'a>(world: &'a World, command: &'a Command) -> Decision {
-    decide_in(world, command, Locale::En)
-}
-
-/// [`decide`] with its messages in `locale`.
-pub fn decide_in<'a>(world: &'a World, command: &'a Command, locale: Locale) -> Decision {
-    judge(world, command, Verdict::default(), locale)
+    judge(world, command, Verdict::default())
 }
 
 /// [`decide`] without warnings, consequences and messages: whether it is
 /// allowed and every rule that denies it, for a whole image list at once.
 pub fn denials<'a>(world: &'a World, command: &'a Command) -> Decision {
-    judge(world, command, Verdict::denials_only(), Locale::En)
+    judge(world, command, Verdict::denials_only())
 }
 
-fn judge<'a>(world: &'a World, command: &'a Command, mut out: Verdict, locale: Locale) -> Decision {
+fn judge<'a>(world: &'a World, command: &'a Command, mut out: Verdict) -> Decision {
     let ctx = Ctx {
         messages: out.remarks,
         action: action_of(command),
-        ..Ctx::new(world, command.actor(), locale)
+        ..Ctx::new(world, command.actor())
     };
     match command {
         Command::CreateImage(r) => run::<Plain<_>>(&ctx, r, create::CHECKS, &mut out),

@@ -2,7 +2,9 @@
 //! read decisions the way a frontend does (rule IDs, codes, details).
 #![allow(dead_code)]
 
-use image_policy_core::{apply, decide, decode, Applied, Code, Command, Decision, Event, World};
+use image_policy_core::{
+    apply, decide, decode, Applied, Code, Command, Decision, Event, Locale, World,
+};
 use serde_json::{json, Value};
 
 pub const OWNER: &str = "100001";
@@ -78,13 +80,22 @@ pub fn command(command: Value) -> Command {
     decode::command(&command.to_string()).expect("command decodes")
 }
 
+/// The decision, its messages in English, as the API writes them.
 pub fn check(state: &Value, command_json: Value) -> Decision {
-    decide(&world(state), &command(command_json))
+    decide(&world(state), &command(command_json)).render(Locale::En)
 }
 
+/// The command applied; the decision's messages in English.
 pub fn run(state: &Value, command_json: Value) -> (World, Result<Applied, Decision>) {
     let mut world = world(state);
     let result = apply(&mut world, &command(command_json));
+    let result = match result {
+        Ok(Applied { events, decision }) => Ok(Applied {
+            events,
+            decision: decision.render(Locale::En),
+        }),
+        Err(decision) => Err(decision.render(Locale::En)),
+    };
     (world, result)
 }
 
