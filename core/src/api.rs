@@ -278,7 +278,7 @@ pub fn rules(provider: Option<&str>, locale: Locale) -> Result<Vec<RuleEntry>, I
         .iter()
         .map(|&rule| RuleEntry {
             id: rule,
-            profiles: crate::providers::providers_enforcing(rule),
+            profiles: Provider::enforcing(rule),
             seed: rule.seed(),
             text: crate::messages::rule_text(locale, rule),
         })

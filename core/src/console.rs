@@ -5,7 +5,7 @@
 use crate::command::Command;
 use crate::decode;
 use crate::error::{Argument, InputError};
-use crate::message::Locale;
+use crate::message::{Locale, Word};
 use crate::messages;
 use crate::model::{ImageKind, ImageStatus, Task};
 use crate::probes::ACTIONS;
@@ -104,16 +104,6 @@ impl Serialize for Words {
         let entries = self.0.iter().map(|(key, word)| (*key, word));
         crate::static_str::serialize_keyed(serializer, "Words", entries)
     }
-}
-
-/// A word of the vocabulary.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Word {
-    /// An action key of `actionMatrix`.
-    Action(&'static str),
-    Status(ImageStatus),
-    Kind(ImageKind),
-    Task(Task),
 }
 
 /// The vocabulary in `locale`.

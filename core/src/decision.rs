@@ -263,7 +263,7 @@ impl Decision {
             .chain(&mut self.consequences)
         {
             if let Some(says) = &reason.says {
-                reason.message = says.render(locale);
+                reason.message = crate::messages::render(says, locale);
             }
         }
         self

@@ -48,7 +48,7 @@ pub use decision::{Code, Decision, Details, KeptBecause, KeptSnapshot, Reason};
 pub use error::{Argument, InputError};
 pub use event::Event;
 pub use message::Locale;
-pub use messages::rule_text;
+pub use messages::{render, rule_text};
 pub use model::*;
 pub use probes::{action_matrix, allowed_actions, ActionFlags, ActionRow, DeniedRules, ACTIONS};
 pub use text::{

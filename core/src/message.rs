@@ -3,7 +3,6 @@
 //! `messages/zh_cn.rs`). Every template has a text in every locale: the
 //! tables are exhaustive matches, so a missing one does not compile.
 
-use crate::messages;
 use crate::model::{ImageKind, ImageStatus, Task};
 
 /// The language of messages and rule texts.
@@ -120,6 +119,16 @@ pub enum Noun {
     Snapshot,
 }
 
+/// A word of the consoles' vocabulary (`console::vocabulary`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Word {
+    /// An action key of `actionMatrix`.
+    Action(&'static str),
+    Status(ImageStatus),
+    Kind(ImageKind),
+    Task(Task),
+}
+
 /// One argument of a template, rendered per locale.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Arg {
@@ -143,7 +152,7 @@ pub enum Arg {
 
 impl Arg {
     /// Whether the argument names exactly one thing.
-    fn counts_one(&self) -> bool {
+    pub(crate) fn counts_one(&self) -> bool {
         match self {
             Arg::List(items) | Arg::Quoted(items) => items.len() == 1,
             Arg::Count(n, _) | Arg::Number(n) => *n == 1,
@@ -203,40 +212,6 @@ macro_rules! msg {
     };
 }
 pub(crate) use msg;
-
-impl Message {
-    /// The message in `locale`: each `{name}` of the template replaced by
-    /// its argument, and each `{name|one|other}` by `one` when the argument
-    /// counts one thing, `other` otherwise (English agreement: "Instance
-    /// i-1 keeps", "Instances i-1 and i-2 keep").
-    pub fn render(&self, locale: Locale) -> String {
-        let template = messages::template(locale, self.template);
-        let mut out = String::with_capacity(template.len() + 32);
-        let mut rest = template;
-        // Byte searches: `{` and `}` are ASCII, never inside another
-        // character, and a template is too short to repay `str::find`.
-        let find = |text: &str, byte: u8| text.bytes().position(|b| b == byte);
-        while let Some(open) = find(rest, b'{') {
-            out.push_str(&rest[..open]);
-            let close = open + find(&rest[open..], b'}').unwrap_or(rest.len() - open);
-            let inside = &rest[open + 1..close];
-            let mut forms = inside.split('|');
-            let name = forms.next().unwrap_or_default();
-            match (self.args.iter().find(|(n, _)| *n == name), forms.next()) {
-                (Some((_, arg)), Some(one)) => out.push_str(if arg.counts_one() {
-                    one
-                } else {
-                    forms.next().unwrap_or(one)
-                }),
-                (Some((_, arg)), None) => messages::arg(locale, arg, &mut out),
-                (None, _) => out.push_str(&rest[open..=close.min(rest.len() - 1)]),
-            }
-            rest = rest.get(close + 1..).unwrap_or("");
-        }
-        out.push_str(rest);
-        out
-    }
-}
 
 /// Declares [`Template`] and its list [`Template::ALL`] from one list.
 macro_rules! templates {

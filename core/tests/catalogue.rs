@@ -40,7 +40,7 @@ fn every_rule_of_rules_md_is_in_the_code_with_its_profiles() {
     assert_eq!(shipped, ["aliyun", "jdcloud", "tencent"]);
     for (id, profiles) in &rows {
         let rule = RuleId::parse(id).unwrap_or_else(|| panic!("{id} missing from the catalogue"));
-        let enforcing: Vec<&str> = image_policy_core::providers::providers_enforcing(rule)
+        let enforcing: Vec<&str> = Provider::enforcing(rule)
             .iter()
             .map(|p| p.as_str())
             .collect();

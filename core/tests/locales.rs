@@ -48,11 +48,11 @@ fn english_words(text: &str) -> Vec<String> {
 
 /// A sample message of every template, so both tables can be compared.
 fn rendered(template: Template, locale: Locale) -> String {
-    image_policy_core::message::Message {
+    let message = image_policy_core::message::Message {
         template,
         args: Vec::new(),
-    }
-    .render(locale)
+    };
+    image_policy_core::render(&message, locale)
 }
 
 #[test]

@@ -36,16 +36,6 @@ fn sharee_copy(ctx: &Ctx, on: &On<CopyImage>) -> bool {
         && sees(ctx.actor, on.image) == Some(ImageView::Shared)
 }
 
-/// Whether the copy asked for leaves the image's region.
-pub(super) fn leaves_region(on: &On<CopyImage>) -> bool {
-    let destination = on
-        .request
-        .destination_region
-        .as_ref()
-        .and_then(Typed::valid);
-    destination.is_some_and(|region| *region != on.image.region)
-}
-
 /// OWN-1 on copy: only the owner, or a sharee where sharees copy.
 fn copier(ctx: &Ctx, rule: RuleId, on: &On<CopyImage>, out: &mut Verdict) {
     if !sharee_copy(ctx, on) {
@@ -65,7 +55,7 @@ fn sharee_copier(ctx: &Ctx, rule: RuleId, on: &On<CopyImage>, out: &mut Verdict)
 fn copier_and_where(ctx: &Ctx, rule: RuleId, on: &On<CopyImage>, out: &mut Verdict) {
     if !sharee_copy(ctx, on) {
         owner_only(ctx, rule, on, out);
-    } else if leaves_region(on) {
+    } else if on.leaves_region() {
         out.deny(
             ctx.reason(rule, Code::SameRegionOnly, || {
                 msg!(

@@ -50,7 +50,7 @@ pub(super) fn encrypted_copy(ctx: &Ctx, rule: RuleId, on: &On<CopyImage>, out: &
             if on.image.encrypted {
                 not_copied(out);
             }
-            if on.request.encrypted && super::copy::leaves_region(on) {
+            if on.request.encrypted && on.leaves_region() {
                 out.deny(
                     ctx.reason(rule, Code::SameRegionOnly, || {
                         msg!(EncryptedCopyInRegion, image = id, region = &on.image.region)

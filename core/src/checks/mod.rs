@@ -17,7 +17,7 @@ pub mod snapshots;
 mod task;
 
 use crate::catalogue::RuleId;
-use crate::command::Command;
+use crate::command::{Command, CopyImage};
 use crate::decision::{Code, Decision, Reason, Verdict};
 use crate::message::{ids, msg, Action, Arg, Message, Noun, Template};
 use crate::model::{Image, ImageStatus, Instance, MAX_ITEMS};
@@ -161,6 +161,15 @@ pub struct On<'a, R> {
     pub request: &'a R,
     /// What the command does, for messages.
     pub action: Action,
+}
+
+impl On<'_, CopyImage> {
+    /// Whether the copy asked for leaves the image's region.
+    pub(crate) fn leaves_region(&self) -> bool {
+        let destination = self.request.destination_region.as_ref();
+        let destination = destination.and_then(crate::text::Typed::valid);
+        destination.is_some_and(|region| *region != self.image.region)
+    }
 }
 
 /// A command on one of the actor's instances.

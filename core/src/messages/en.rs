@@ -1,7 +1,6 @@
 //! English: every template and every word its arguments render to.
 
-use crate::console::Word;
-use crate::message::{Action, Arg, Noun, Template};
+use crate::message::{Action, Arg, Noun, Template, Word};
 use crate::model::{ImageKind, ImageStatus, Task};
 use std::fmt::Write;
 

@@ -5,8 +5,7 @@ mod en;
 mod zh_cn;
 
 use crate::catalogue::RuleId;
-use crate::console::Word;
-use crate::message::{Arg, Locale, Template};
+use crate::message::{Arg, Locale, Message, Template, Word};
 
 pub(crate) fn template(locale: Locale, template: Template) -> &'static str {
     match locale {
@@ -36,4 +35,36 @@ pub(crate) fn arg(locale: Locale, arg: &Arg, out: &mut String) {
         Locale::En => en::arg(arg, out),
         Locale::ZhCn => zh_cn::arg(arg, out),
     }
+}
+
+/// The message in `locale`: each `{name}` of the template replaced by
+/// its argument, and each `{name|one|other}` by `one` when the argument
+/// counts one thing, `other` otherwise (English agreement: "Instance
+/// i-1 keeps", "Instances i-1 and i-2 keep").
+pub fn render(message: &Message, locale: Locale) -> String {
+    let template = template(locale, message.template);
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    // Byte searches: `{` and `}` are ASCII, never inside another
+    // character, and a template is too short to repay `str::find`.
+    let find = |text: &str, byte: u8| text.bytes().position(|b| b == byte);
+    while let Some(open) = find(rest, b'{') {
+        out.push_str(&rest[..open]);
+        let close = open + find(&rest[open..], b'}').unwrap_or(rest.len() - open);
+        let inside = &rest[open + 1..close];
+        let mut forms = inside.split('|');
+        let name = forms.next().unwrap_or_default();
+        match (message.args.iter().find(|(n, _)| *n == name), forms.next()) {
+            (Some((_, arg)), Some(one)) => out.push_str(if arg.counts_one() {
+                one
+            } else {
+                forms.next().unwrap_or(one)
+            }),
+            (Some((_, value)), None) => arg(locale, value, &mut out),
+            (None, _) => out.push_str(&rest[open..=close.min(rest.len() - 1)]),
+        }
+        rest = rest.get(close + 1..).unwrap_or("");
+    }
+    out.push_str(rest);
+    out
 }

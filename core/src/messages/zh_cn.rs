@@ -3,8 +3,7 @@
 //! 账号、重新初始化云盘、更换系统盘、弃用、加密）。列表用顿号，数量不分单复数。
 
 use crate::catalogue::RuleId;
-use crate::console::Word;
-use crate::message::{Action, Arg, Noun, Template};
+use crate::message::{Action, Arg, Noun, Template, Word};
 use crate::model::{ImageKind, ImageStatus, Task};
 use std::fmt::Write;
 
