@@ -103,13 +103,13 @@ fn target(from: &str, path: &str, modules: &BTreeMap<String, String>) -> Option<
     }
     segments.remove(0);
     (0..=segments.len())
+        .rev()
         .map(|n| {
             let mut parts = base.clone();
             parts.extend(&segments[..n]);
             parts.join("::")
         })
-        .filter(|candidate| modules.contains_key(candidate))
-        .last()
+        .find(|candidate| modules.contains_key(candidate))
 }
 
 #[test]
