@@ -38,7 +38,10 @@ fn quoted_union() -> String {
 fn types_d_ts_names_the_registry_s_clouds() {
     let types = repo_file("src/types.d.ts");
     let expected = format!("export type Provider = {};", quoted_union());
-    assert!(types.contains(&expected), "types.d.ts should say: {expected}");
+    assert!(
+        types.contains(&expected),
+        "types.d.ts should say: {expected}"
+    );
 }
 
 #[test]
@@ -51,7 +54,10 @@ fn types_d_ts_per_cloud_notes_match_the_profiles() {
             "`deprecated` exists only in the {} profile (DEP-*)",
             deprecation(Deprecation::Status)
         ),
-        format!("{} only: its deprecation flag (DEP-1)", deprecation(Deprecation::Flag)),
+        format!(
+            "{} only: its deprecation flag (DEP-1)",
+            deprecation(Deprecation::Flag)
+        ),
         format!(
             "{} only: a bring-your-own-licence image (SHR-8)",
             clouds(|p| p.profile().enforces(RuleId::Shr8))
@@ -78,7 +84,9 @@ fn types_d_ts_per_cloud_notes_match_the_profiles() {
 fn the_demo_s_cloud_pickers_list_the_registry_s_clouds() {
     let page = repo_file("www/index.html");
     for picker in ["<select id=\"profile\">", "<select id=\"rules-filter\">"] {
-        let start = page.find(picker).unwrap_or_else(|| panic!("{picker} in www/index.html"));
+        let start = page
+            .find(picker)
+            .unwrap_or_else(|| panic!("{picker} in www/index.html"));
         let body = &page[start..start + page[start..].find("</select>").unwrap()];
         let values: Vec<&str> = body
             .split("<option value=\"")
