@@ -4,6 +4,7 @@
 #![no_main]
 
 use image_policy_core::api::{self, Engine};
+use image_policy_core::{Locale, Provider};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -11,30 +12,32 @@ fuzz_target!(|data: &[u8]| {
     let state = String::from_utf8_lossy(&data[..split]);
     let command = String::from_utf8_lossy(data.get(split + 1..).unwrap_or_default());
 
-    let checked = api::check(&state, &command);
-    let applied = api::apply_command(&state, &command);
+    let locale = if data.len() % 2 == 0 { Locale::En } else { Locale::ZhCn };
+    let checked = api::check(&state, &command, locale);
+    let applied = api::apply_command(&state, &command, locale);
     assert_eq!(checked.is_ok(), applied.is_ok());
     if let (Ok(checked), Ok(applied)) = (&checked, &applied) {
         assert_eq!(checked.allowed, applied.ok);
         assert_eq!(checked, &applied.decision);
     }
     for kind in ["deleteImage", "shareImage", "copyImage", "createInstance"] {
-        let _ = api::can(kind, &state, &command);
+        let _ = api::can(kind, &state, &command, locale);
     }
     let _ = api::to_provider_requests(&state, &command);
-    // The first part read as provider data: any state it gives is valid.
-    for provider in ["aliyun", "jdcloud", "tencent"] {
-        if let Ok(read) = api::state_from(provider, &state) {
+    // The first part read as provider data by every cloud of the registry:
+    // any state it gives is valid.
+    for provider in Provider::ALL {
+        if let Ok(read) = api::state_from(provider.as_str(), &state) {
             assert!(image_policy_core::World::new(read).is_ok());
         }
     }
     if let Ok(mut engine) = Engine::new(&state) {
         let before = engine.to_state();
-        if let Ok(answer) = engine.apply(&command) {
+        if let Ok(answer) = engine.apply(&command, locale) {
             if !answer.ok {
                 assert_eq!(engine.to_state(), before, "a denial changes nothing");
             }
         }
-        let _ = engine.allowed_actions(&command, "m-1");
+        let _ = engine.allowed_actions(&command, "m-1", locale);
     }
 });
