@@ -213,3 +213,25 @@ pub fn module_stats() -> Result<JsValue, JsValue> {
         live_references: wasm_bindgen::externref_heap_live_count(),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    /// Each `canX` stands for a declared command type, with its request type.
+    #[test]
+    fn every_can_function_names_a_declared_command() {
+        macro_rules! entries {
+            ($($js:literal $rust:ident $kind:literal $request:literal;)*) => {
+                [$(($js, $kind, $request)),*]
+            };
+        }
+        for (js, kind, request) in with_can_list!(entries) {
+            assert!(
+                image_policy_core::COMMAND_TYPES.contains(&kind),
+                "{js}: {kind}"
+            );
+            let mut type_name = kind.to_string();
+            type_name[..1].make_ascii_uppercase();
+            assert_eq!(request, format!("{type_name}Request"), "{js}");
+        }
+    }
+}

@@ -194,62 +194,56 @@ pub struct ReplaceSystemDisk {
     pub image_id: Id,
 }
 
-/// A command, tagged by `type` in JSON. It is read by [`crate::decode`],
-/// which reads `type` first and then that command's fields, so paths inside
-/// a command survive (serde's internally tagged enums lose them).
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(tag = "type", rename_all = "camelCase")]
-pub enum Command {
-    CreateImage(CreateImage),
-    CopyImage(CopyImage),
-    ShareImage(ShareImage),
-    UnshareImage(UnshareImage),
-    DeleteImage(DeleteImage),
-    ExportImage(ExportImage),
-    ModifyImage(ModifyImage),
-    CancelCopy(CancelCopy),
-    CreateInstance(CreateInstance),
-    DeleteInstance(DeleteInstance),
-    ReinitDisk(ReinitDisk),
-    ReplaceSystemDisk(ReplaceSystemDisk),
+/// The commands, declared once: variant, request type, and `type` as the
+/// API spells it. `with_commands!(then)` hands the list to a macro: the
+/// enum below and `decode`'s reader are both made from it.
+macro_rules! with_commands {
+    ($then:ident) => {
+        $then! {
+            CreateImage($crate::command::CreateImage) "createImage";
+            CopyImage($crate::command::CopyImage) "copyImage";
+            ShareImage($crate::command::ShareImage) "shareImage";
+            UnshareImage($crate::command::UnshareImage) "unshareImage";
+            DeleteImage($crate::command::DeleteImage) "deleteImage";
+            ExportImage($crate::command::ExportImage) "exportImage";
+            ModifyImage($crate::command::ModifyImage) "modifyImage";
+            CancelCopy($crate::command::CancelCopy) "cancelCopy";
+            CreateInstance($crate::command::CreateInstance) "createInstance";
+            DeleteInstance($crate::command::DeleteInstance) "deleteInstance";
+            ReinitDisk($crate::command::ReinitDisk) "reinitDisk";
+            ReplaceSystemDisk($crate::command::ReplaceSystemDisk) "replaceSystemDisk";
+        }
+    };
+}
+pub(crate) use with_commands;
+
+/// [`Command`], [`COMMAND_TYPES`] and [`Command::type_name`] from the list.
+macro_rules! declare_commands {
+    ($($variant:ident($request:ty) $name:literal;)*) => {
+        /// A command, tagged by `type` in JSON. It is read by [`crate::decode`],
+        /// which reads `type` first and then that command's fields, so paths inside
+        /// a command survive (serde's internally tagged enums lose them).
+        #[derive(Clone, Debug, PartialEq, Serialize)]
+        #[serde(tag = "type")]
+        pub enum Command {
+            $(#[serde(rename = $name)] $variant($request),)*
+        }
+
+        /// The command types, as the API spells them.
+        pub const COMMAND_TYPES: [&str; [$($name),*].len()] = [$($name,)*];
+
+        impl Command {
+            /// The command's `type`, as the API spells it.
+            pub fn type_name(&self) -> &'static str {
+                match self { $(Command::$variant(_) => $name,)* }
+            }
+        }
+    };
 }
 
-/// The command types, as the API spells them.
-pub const COMMAND_TYPES: [&str; 12] = [
-    "createImage",
-    "copyImage",
-    "shareImage",
-    "unshareImage",
-    "deleteImage",
-    "exportImage",
-    "modifyImage",
-    "cancelCopy",
-    "createInstance",
-    "deleteInstance",
-    "reinitDisk",
-    "replaceSystemDisk",
-];
+with_commands!(declare_commands);
 
 impl Command {
-    /// The command's `type`, as the API spells it.
-    pub fn type_name(&self) -> &'static str {
-        let index = match self {
-            Command::CreateImage(_) => 0,
-            Command::CopyImage(_) => 1,
-            Command::ShareImage(_) => 2,
-            Command::UnshareImage(_) => 3,
-            Command::DeleteImage(_) => 4,
-            Command::ExportImage(_) => 5,
-            Command::ModifyImage(_) => 6,
-            Command::CancelCopy(_) => 7,
-            Command::CreateInstance(_) => 8,
-            Command::DeleteInstance(_) => 9,
-            Command::ReinitDisk(_) => 10,
-            Command::ReplaceSystemDisk(_) => 11,
-        };
-        COMMAND_TYPES[index]
-    }
-
     /// The account acting.
     pub fn actor(&self) -> &AccountId {
         match self {

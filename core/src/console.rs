@@ -2,34 +2,15 @@
 //! ergonomics"): the command an action key stands for, and the consoles' own
 //! words for buttons and columns.
 
+use crate::actions::{ImageAction, ACTIONS};
 use crate::command::Command;
 use crate::decode;
 use crate::error::{Argument, InputError};
 use crate::message::{Locale, Word};
 use crate::messages;
 use crate::model::{ImageKind, ImageStatus, Task};
-use crate::probes::ACTIONS;
 use serde::Serialize;
 use serde::Serializer;
-
-/// The command type an action key stands for, and the fields it fixes.
-fn action_command(action: &str) -> Option<(&'static str, &'static [(&'static str, &'static str)])> {
-    Some(match action {
-        "deleteImage" => ("deleteImage", &[]),
-        "forceDeleteImage" => ("deleteImage", &[("force", "true")]),
-        "deleteImageAndSnapshots" => ("deleteImage", &[("deleteSnapshots", "true")]),
-        "shareImage" => ("shareImage", &[]),
-        "unshareImage" => ("unshareImage", &[]),
-        "copyImage" => ("copyImage", &[]),
-        "exportImage" => ("exportImage", &[]),
-        "modifyImage" => ("modifyImage", &[]),
-        "createInstance" => ("createInstance", &[]),
-        "cancelCopy" => ("cancelCopy", &[]),
-        "deprecateImage" => ("modifyImage", &[("status", "\"deprecated\"")]),
-        "restoreImage" => ("modifyImage", &[("status", "\"available\"")]),
-        _ => return None,
-    })
-}
 
 /// `commandFor(action, fields)`: the command an `actionMatrix` key stands for
 /// (`forceDeleteImage` is `deleteImage` with `force: true`, `deprecateImage`
@@ -43,17 +24,20 @@ fn action_command(action: &str) -> Option<(&'static str, &'static [(&'static str
 /// assert_eq!(command_for("fly", "{}").unwrap_err().argument.as_str(), "action");
 /// ```
 pub fn command_for(action: &str, fields: &str) -> Result<Command, InputError> {
-    let (kind, fixed) = action_command(action).ok_or_else(|| {
-        InputError::new(
-            Argument::Action,
-            "",
-            format!(
-                "expected one of {}, got {}",
-                ACTIONS.join(", "),
-                crate::text::quote(action)
-            ),
-        )
-    })?;
+    let named = ImageAction::named(action);
+    let (kind, fixed) = named
+        .map(|a| (a.command_type(), a.fixed()))
+        .ok_or_else(|| {
+            InputError::new(
+                Argument::Action,
+                "",
+                format!(
+                    "expected one of {}, got {}",
+                    ACTIONS.join(", "),
+                    crate::text::quote(action)
+                ),
+            )
+        })?;
     let fields_error = |e: serde_json::Error| {
         InputError::new(Argument::Fields, "", format!("expected an object: {e}"))
     };
@@ -122,7 +106,12 @@ pub fn vocabulary(locale: Locale) -> Vocabulary {
         )
     };
     Vocabulary {
-        actions: words(ACTIONS.iter().map(|&a| (a, Word::Action(a))).collect()),
+        actions: words(
+            ImageAction::ALL
+                .iter()
+                .map(|&a| (a.key(), Word::Action(a)))
+                .collect(),
+        ),
         statuses: words(
             ImageStatus::ALL
                 .iter()

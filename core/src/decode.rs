@@ -280,38 +280,25 @@ fn backticked() -> String {
     names.join(", ")
 }
 
-/// The fields of a command of type `kind` (one of [`COMMAND_TYPES`]).
-fn fields<'de, D: Deserializer<'de>>(kind: &str, input: D) -> Result<Command, D::Error> {
-    fn of<'de, T: Deserialize<'de>, D: Deserializer<'de>>(
-        kind: &str,
-        input: D,
-    ) -> Result<T, D::Error> {
-        Tagged {
-            kind,
-            marker: PhantomData,
+/// `fields`, the reader of a command's fields by its `type`, from the one
+/// list of commands.
+macro_rules! read_fields {
+    ($($variant:ident($request:ty) $name:literal;)*) => {
+        /// The fields of a command of type `kind` (one of [`COMMAND_TYPES`]).
+        fn fields<'de, D: Deserializer<'de>>(kind: &str, input: D) -> Result<Command, D::Error> {
+            Ok(match kind {
+                $($name => Command::$variant(Tagged::<$request> { kind, marker: PhantomData }.deserialize(input)?),)*
+                other => {
+                    return Err(serde::de::Error::custom(format_args!(
+                        "unknown command type {other:?}"
+                    )))
+                }
+            })
         }
-        .deserialize(input)
-    }
-    Ok(match kind {
-        "createImage" => Command::CreateImage(of(kind, input)?),
-        "copyImage" => Command::CopyImage(of(kind, input)?),
-        "shareImage" => Command::ShareImage(of(kind, input)?),
-        "unshareImage" => Command::UnshareImage(of(kind, input)?),
-        "deleteImage" => Command::DeleteImage(of(kind, input)?),
-        "exportImage" => Command::ExportImage(of(kind, input)?),
-        "modifyImage" => Command::ModifyImage(of(kind, input)?),
-        "cancelCopy" => Command::CancelCopy(of(kind, input)?),
-        "createInstance" => Command::CreateInstance(of(kind, input)?),
-        "deleteInstance" => Command::DeleteInstance(of(kind, input)?),
-        "reinitDisk" => Command::ReinitDisk(of(kind, input)?),
-        "replaceSystemDisk" => Command::ReplaceSystemDisk(of(kind, input)?),
-        other => {
-            return Err(serde::de::Error::custom(format_args!(
-                "unknown command type {other:?}"
-            )))
-        }
-    })
+    };
 }
+
+crate::command::with_commands!(read_fields);
 
 /// Fields that `createImage` needs for the chosen `from`.
 fn required_by_source(command: Command, argument: Argument) -> Result<Command, InputError> {

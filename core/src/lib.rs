@@ -16,6 +16,7 @@
 //! assert_eq!(decision.denying_rules()[0].as_str(), "DEL-2"); // needs force
 //! ```
 
+mod actions;
 pub mod api;
 mod apply;
 mod catalogue;
@@ -40,6 +41,7 @@ mod table;
 mod text;
 mod world;
 
+pub use actions::{ImageAction, ACTIONS};
 pub use apply::{apply, Applied};
 pub use catalogue::{RuleId, RuleSet};
 pub use checks::{decide, sees, ImageView};
@@ -50,7 +52,7 @@ pub use event::Event;
 pub use message::Locale;
 pub use messages::{render, rule_text};
 pub use model::*;
-pub use probes::{action_matrix, allowed_actions, ActionFlags, ActionRow, DeniedRules, ACTIONS};
+pub use probes::{action_matrix, allowed_actions, ActionFlags, ActionRow, DeniedRules};
 pub use text::{
     shorten, AccountId, Id, Region, Text, Typed, MAX_ACCOUNT_CHARS, MAX_ID_CHARS, MAX_REGION_CHARS,
     MAX_TEXT_CHARS, QUOTED_CHARS,

@@ -123,7 +123,7 @@ pub enum Noun {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Word {
     /// An action key of `actionMatrix`.
-    Action(&'static str),
+    Action(crate::actions::ImageAction),
     Status(ImageStatus),
     Kind(ImageKind),
     Task(Task),

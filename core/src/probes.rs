@@ -1,6 +1,7 @@
 //! `allowedActions`: every image action decided at once for one actor, with
 //! neutral parameters, so a console can enable or disable its buttons.
 
+use crate::actions::{ImageAction, ACTIONS};
 use crate::catalogue::RuleId;
 use crate::checks::{decide, denials, sees};
 use crate::command::{
@@ -12,22 +13,6 @@ use crate::profile::EncryptedCopy;
 use crate::text::{AccountId, Id, Region};
 use crate::world::World;
 use serde::{Serialize, Serializer};
-
-/// The actions, keyed as the API's `allowedActions` names them.
-pub const ACTIONS: [&str; 12] = [
-    "deleteImage",
-    "forceDeleteImage",
-    "deleteImageAndSnapshots",
-    "shareImage",
-    "unshareImage",
-    "copyImage",
-    "exportImage",
-    "modifyImage",
-    "createInstance",
-    "cancelCopy",
-    "deprecateImage",
-    "restoreImage",
-];
 
 /// Each action of [`ACTIONS`] decided for `actor` on `image_id`. Parameters a
 /// user has yet to type (accounts, destination region, bucket, new name) are
@@ -89,53 +74,42 @@ impl Probes {
                 status,
             })
         };
+        let probe = |action| match action {
+            ImageAction::Delete => delete(false, false),
+            ImageAction::ForceDelete => delete(true, false),
+            ImageAction::DeleteWithSnapshots => delete(false, true),
+            ImageAction::Share => Command::ShareImage(accounts()),
+            ImageAction::Unshare => Command::UnshareImage(accounts()),
+            ImageAction::Copy => Command::CopyImage(CopyImage {
+                actor: actor.clone(),
+                image_id: image_id.clone(),
+                destination_region: None,
+                new_image_id: None,
+                name: None,
+                description: None,
+                encrypted: false,
+            }),
+            ImageAction::Export => Command::ExportImage(ExportImage {
+                actor: actor.clone(),
+                image_id: image_id.clone(),
+                bucket: None,
+            }),
+            ImageAction::Modify => modify(None),
+            ImageAction::CreateInstance => Command::CreateInstance(CreateInstance {
+                actor: actor.clone(),
+                image_id: image_id.clone(),
+                region: Region::unknown(),
+                instance_id: None,
+            }),
+            ImageAction::CancelCopy => Command::CancelCopy(CancelCopy {
+                actor: actor.clone(),
+                image_id: image_id.clone(),
+            }),
+            ImageAction::Deprecate => modify(Some(NewStatus::Deprecated)),
+            ImageAction::Restore => modify(Some(NewStatus::Available)),
+        };
         Probes {
-            commands: [
-                ("deleteImage", delete(false, false)),
-                ("forceDeleteImage", delete(true, false)),
-                ("deleteImageAndSnapshots", delete(false, true)),
-                ("shareImage", Command::ShareImage(accounts())),
-                ("unshareImage", Command::UnshareImage(accounts())),
-                (
-                    "copyImage",
-                    Command::CopyImage(CopyImage {
-                        actor: actor.clone(),
-                        image_id: image_id.clone(),
-                        destination_region: None,
-                        new_image_id: None,
-                        name: None,
-                        description: None,
-                        encrypted: false,
-                    }),
-                ),
-                (
-                    "exportImage",
-                    Command::ExportImage(ExportImage {
-                        actor: actor.clone(),
-                        image_id: image_id.clone(),
-                        bucket: None,
-                    }),
-                ),
-                ("modifyImage", modify(None)),
-                (
-                    "createInstance",
-                    Command::CreateInstance(CreateInstance {
-                        actor: actor.clone(),
-                        image_id: image_id.clone(),
-                        region: Region::unknown(),
-                        instance_id: None,
-                    }),
-                ),
-                (
-                    "cancelCopy",
-                    Command::CancelCopy(CancelCopy {
-                        actor: actor.clone(),
-                        image_id: image_id.clone(),
-                    }),
-                ),
-                ("deprecateImage", modify(Some(NewStatus::Deprecated))),
-                ("restoreImage", modify(Some(NewStatus::Available))),
-            ],
+            commands: ImageAction::ALL.map(|action| (action.key(), probe(action))),
         }
     }
 

@@ -98,3 +98,38 @@ fn the_demo_s_cloud_pickers_list_the_registry_s_clouds() {
         assert_eq!(values, names, "{picker}");
     }
 }
+
+/// The text between `start` and the next `;` of types.d.ts, its quoted
+/// strings in order.
+fn quoted_strings_of(types: &str, start: &str) -> Vec<String> {
+    let at = types
+        .find(start)
+        .unwrap_or_else(|| panic!("{start} in types.d.ts"));
+    let body = &types[at + start.len()..];
+    let body = &body[..body.find(';').unwrap()];
+    body.split('"')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn types_d_ts_lists_the_declared_commands_and_actions() {
+    let types = repo_file("src/types.d.ts");
+    let command_types = quoted_strings_of(&types, "export type Command =");
+    assert_eq!(command_types, image_policy_core::COMMAND_TYPES);
+    let actions = quoted_strings_of(&types, "export type ImageAction =");
+    assert_eq!(actions, image_policy_core::ACTIONS);
+}
+
+#[test]
+fn every_action_stands_for_a_declared_command() {
+    for action in image_policy_core::ImageAction::ALL {
+        assert!(
+            image_policy_core::COMMAND_TYPES.contains(&action.command_type()),
+            "{}",
+            action.key()
+        );
+    }
+}

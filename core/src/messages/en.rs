@@ -1,5 +1,6 @@
 //! English: every template and every word its arguments render to.
 
+use crate::actions::ImageAction;
 use crate::message::{Action, Arg, Noun, Template, Word};
 use crate::model::{ImageKind, ImageStatus, Task};
 use std::fmt::Write;
@@ -170,19 +171,18 @@ fn join(items: &[String], out: &mut String) {
 pub(super) fn word(word: Word) -> &'static str {
     match word {
         Word::Action(action) => match action {
-            "deleteImage" => "Delete",
-            "forceDeleteImage" => "Force delete",
-            "deleteImageAndSnapshots" => "Delete with snapshots",
-            "shareImage" => "Share",
-            "unshareImage" => "Unshare",
-            "copyImage" => "Copy",
-            "exportImage" => "Export",
-            "modifyImage" => "Edit",
-            "createInstance" => "Create instance",
-            "cancelCopy" => "Cancel copy",
-            "deprecateImage" => "Deprecate",
-            "restoreImage" => "Restore",
-            _ => "",
+            ImageAction::Delete => "Delete",
+            ImageAction::ForceDelete => "Force delete",
+            ImageAction::DeleteWithSnapshots => "Delete with snapshots",
+            ImageAction::Share => "Share",
+            ImageAction::Unshare => "Unshare",
+            ImageAction::Copy => "Copy",
+            ImageAction::Export => "Export",
+            ImageAction::Modify => "Edit",
+            ImageAction::CreateInstance => "Create instance",
+            ImageAction::CancelCopy => "Cancel copy",
+            ImageAction::Deprecate => "Deprecate",
+            ImageAction::Restore => "Restore",
         },
         Word::Status(status) => match status {
             ImageStatus::Creating => "Creating",

@@ -2,6 +2,7 @@
 //! （镜像、自定义镜像、共享镜像、取消共享、复制镜像、导出镜像、实例、快照、地域、
 //! 账号、重新初始化云盘、更换系统盘、弃用、加密）。列表用顿号，数量不分单复数。
 
+use crate::actions::ImageAction;
 use crate::catalogue::RuleId;
 use crate::message::{Action, Arg, Noun, Template, Word};
 use crate::model::{ImageKind, ImageStatus, Task};
@@ -214,19 +215,18 @@ pub(super) fn rule_text(rule: RuleId) -> &'static str {
 pub(super) fn word(word: Word) -> &'static str {
     match word {
         Word::Action(action) => match action {
-            "deleteImage" => "删除",
-            "forceDeleteImage" => "强制删除",
-            "deleteImageAndSnapshots" => "删除镜像及关联快照",
-            "shareImage" => "共享",
-            "unshareImage" => "取消共享",
-            "copyImage" => "复制",
-            "exportImage" => "导出",
-            "modifyImage" => "编辑",
-            "createInstance" => "创建实例",
-            "cancelCopy" => "取消复制",
-            "deprecateImage" => "弃用",
-            "restoreImage" => "恢复",
-            _ => "",
+            ImageAction::Delete => "删除",
+            ImageAction::ForceDelete => "强制删除",
+            ImageAction::DeleteWithSnapshots => "删除镜像及关联快照",
+            ImageAction::Share => "共享",
+            ImageAction::Unshare => "取消共享",
+            ImageAction::Copy => "复制",
+            ImageAction::Export => "导出",
+            ImageAction::Modify => "编辑",
+            ImageAction::CreateInstance => "创建实例",
+            ImageAction::CancelCopy => "取消复制",
+            ImageAction::Deprecate => "弃用",
+            ImageAction::Restore => "恢复",
         },
         Word::Status(status) => match status {
             ImageStatus::Creating => "创建中",
