@@ -179,3 +179,33 @@ fn a_batch_verdict_carries_the_rules_without_messages() {
     assert!(batch.reasons.iter().all(|r| r.says.is_none()));
     assert!(batch.consequences.is_empty() && !full.consequences.is_empty());
 }
+
+/// The naming rules' description message states the profile's own bounds:
+/// "2 to 256" where a minimum applies (NAME-1), "at most 256" where none
+/// does (NAME-2, NAME-3).
+#[test]
+fn name_1_2_3_state_their_own_description_bounds() {
+    let long = "d".repeat(257);
+    for (state, expected) in [
+        (
+            aliyun(),
+            "The description must be 2 to 256 characters (it has 257).",
+        ),
+        (
+            jdcloud(),
+            "The description must be at most 256 characters (it has 257).",
+        ),
+        (
+            tencent(),
+            "The description must be at most 256 characters (it has 257).",
+        ),
+    ] {
+        let modify =
+            json!({"type": "modifyImage", "actor": OWNER, "imageId": "own-1", "description": long});
+        let decision = check(&state, modify);
+        assert_eq!(
+            reason(&decision, Code::InvalidDescription).message,
+            expected
+        );
+    }
+}
