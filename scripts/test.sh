@@ -47,6 +47,9 @@ stage bash scripts/test-package.sh
 echo "== the providers' SDKs: listings, requests and errors through aliyun, tencent and jdcloud's official Node SDKs against a local replay"
 stage bash scripts/test-sdk.sh
 
+echo "== a one-cloud package (scripts/package.sh --clouds tencent) from its tarball"
+stage bash scripts/test-one-cloud.sh
+
 echo "== toolchain clients: Vite (current and 5), webpack 5, esbuild, Rollup, Jest with jsdom, React on Vite, Next.js, Angular, Parcel (each build and dev server), Deno"
 VERSION=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
 stage env TARBALL="$PWD/image-policy-$VERSION.tgz" bash tests/clients/run.sh
