@@ -187,6 +187,49 @@ pub(crate) fn data_error(path: impl Into<String>, message: impl Into<String>) ->
     InputError::new(Argument::Data, path, message)
 }
 
+/// A listing page whose list may sit inside an envelope ([`enveloped!`]).
+pub(crate) trait Page {
+    type Item;
+    /// The list and its path inside the page.
+    fn list(&self, path: impl Fn() -> String) -> Result<(&[Self::Item], &'static str), InputError>;
+}
+
+/// An instance as a listing names it.
+pub(crate) trait WireInstance {
+    fn ids(&self) -> (&Id, &Id);
+}
+
+/// Every region's image pages, then its instance pages, into `out`: each
+/// image made by `image` and placed at its path in `data`, each instance by
+/// its instance and image IDs.
+pub(crate) fn images_and_instances<I: Page, N: Page, S>(
+    out: &mut Assembly,
+    regions: &BTreeMap<Region, Listings<I, N, S>>,
+    image: impl Fn(&Assembly, &Region, &I::Item) -> Result<Image, InputError>,
+) -> Result<(), InputError>
+where
+    N::Item: WireInstance,
+{
+    for (region, listings) in regions {
+        for (p, page) in listings.images.iter().enumerate() {
+            let (images, list) = page.list(|| format!("regions.{region}.images[{p}]"))?;
+            for (i, wire) in images.iter().enumerate() {
+                let path = || format!("regions.{region}.images[{p}].{list}[{i}]");
+                let made = image(out, region, wire)?;
+                out.image(made, path)?;
+            }
+        }
+        for (p, page) in listings.instances.iter().enumerate() {
+            let (instances, _) = page.list(|| format!("regions.{region}.instances[{p}]"))?;
+            for wire in instances {
+                let (instance_id, image_id) = wire.ids();
+                out.instance(region, instance_id, image_id);
+            }
+        }
+    }
+    Ok(())
+}
+
 /// A listing page with or without its documented envelope (jdcloud
 /// `result`, tencent `Response`): `$page` holds either `$envelope.$list` or
 /// `$list` itself, and says where it found the list.
@@ -208,8 +251,9 @@ macro_rules! enveloped {
             $list: Vec<$item>,
         }
 
-        impl $page {
-            /// The list and its path inside the page.
+        impl crate::mapping::data::Page for $page {
+            type Item = $item;
+
             fn list(
                 &self,
                 path: impl Fn() -> String,

@@ -6,7 +6,9 @@
 
 use crate::error::InputError;
 use crate::model::{DiskKind, Image, ImageKind, ImageStatus, Provider, Snapshot, State, Task};
-use crate::mapping::data::{enveloped, Assembly, ProviderData, SnapshotFacts};
+use crate::mapping::data::{
+    enveloped, images_and_instances, Assembly, Page, ProviderData, SnapshotFacts, WireInstance as Ids,
+};
 use crate::text::{AccountId, Id, Region, Text};
 use serde::de::IgnoredAny;
 use serde::Deserialize;
@@ -111,6 +113,12 @@ struct WireInstance {
     image_id: Id,
 }
 
+impl Ids for WireInstance {
+    fn ids(&self) -> (&Id, &Id) {
+        (&self.instance_id, &self.image_id)
+    }
+}
+
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct WireSnapshot {
@@ -153,22 +161,9 @@ pub(crate) fn state_from(json: &str) -> Result<State, InputError> {
             }
         }
     }
-    for (region, listings) in &data.regions {
-        for (p, page) in listings.images.iter().enumerate() {
-            let (images, list) = page.list(|| format!("regions.{region}.images[{p}]"))?;
-            for (i, wire) in images.iter().enumerate() {
-                let path = || format!("regions.{region}.images[{p}].{list}[{i}]");
-                let image = image(&data, &out, region, wire)?;
-                out.image(image, path)?;
-            }
-        }
-        for (p, page) in listings.instances.iter().enumerate() {
-            let (instances, _) = page.list(|| format!("regions.{region}.instances[{p}]"))?;
-            for wire in instances {
-                out.instance(region, &wire.instance_id, &wire.image_id);
-            }
-        }
-    }
+    images_and_instances(&mut out, &data.regions, |out, region, wire| {
+        image(&data, out, region, wire)
+    })?;
     out.finish()
 }
 
