@@ -280,7 +280,7 @@ pub fn rules(provider: Option<&str>, locale: Locale) -> Result<Vec<RuleEntry>, I
             id: rule,
             profiles: Provider::enforcing(rule),
             seed: rule.seed(),
-            text: crate::messages::rule_text(locale, rule),
+            text: crate::rule_text(locale, rule, provider),
         })
         .filter(|entry| provider.is_none_or(|p| entry.profiles.contains(&p)))
         .collect())
@@ -458,7 +458,9 @@ pub struct RuleEntry {
     pub id: RuleId,
     pub profiles: Vec<Provider>,
     pub seed: &'static str,
-    pub text: &'static str,
+    /// The shared text, then what each cloud asked about adds (its name
+    /// first when `rules()` is asked about every cloud).
+    pub text: String,
 }
 
 fn world(state: &str) -> Result<World, InputError> {

@@ -36,6 +36,7 @@ mod object;
 mod probes;
 pub mod profile;
 pub mod providers;
+mod rule_texts;
 mod static_str;
 mod table;
 mod text;
@@ -50,9 +51,10 @@ pub use decision::{Code, Decision, Details, KeptBecause, KeptSnapshot, Reason};
 pub use error::{Argument, InputError};
 pub use event::Event;
 pub use message::Locale;
-pub use messages::{render, rule_text};
+pub use messages::{render, shared_rule_text};
 pub use model::*;
 pub use probes::{action_matrix, allowed_actions, ActionFlags, ActionRow, DeniedRules};
+pub use rule_texts::rule_text;
 pub use text::{
     shorten, AccountId, Id, Region, Text, Typed, MAX_ACCOUNT_CHARS, MAX_ID_CHARS, MAX_REGION_CHARS,
     MAX_TEXT_CHARS, QUOTED_CHARS,

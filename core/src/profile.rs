@@ -163,6 +163,22 @@ pub struct Profile {
     pub error_rules: &'static [(&'static str, &'static [RuleId])],
     /// Where what its official SDK throws holds the code of `error_rules`.
     pub error_code_field: ErrorCodeField,
+    /// The cloud's name in Chinese rule texts (English ones use its provider
+    /// ID, as RULES.md does).
+    pub name_zh_cn: &'static str,
+    /// What some rules mean in this cloud, where the shared text leaves it
+    /// to the cloud (`rules()` adds them after that text).
+    pub rule_notes: &'static [RuleNote],
+}
+
+/// A rule's clause for one cloud, in each locale: a sentence or more that
+/// starts in lower case and follows the cloud's name (`aliyun: ...`), or
+/// stands alone, capitalised, when only that cloud is asked about.
+#[derive(Debug)]
+pub struct RuleNote {
+    pub rule: RuleId,
+    pub en: &'static str,
+    pub zh_cn: &'static str,
 }
 
 /// Where an SDK's error object holds the provider's error code.

@@ -77,12 +77,12 @@ fn every_template_has_both_locales_with_the_same_placeholders() {
 #[test]
 fn every_rule_text_is_in_chinese() {
     for &rule in RuleId::ALL {
-        let zh = rule_text(Locale::ZhCn, rule);
-        assert!(has_chinese(zh), "{}", rule.as_str());
-        let english = english_words(zh);
+        let zh = rule_text(Locale::ZhCn, rule, None);
+        assert!(has_chinese(&zh), "{}", rule.as_str());
+        let english = english_words(&zh);
         assert!(english.is_empty(), "{}: {english:?}", rule.as_str());
         assert!(
-            !has_chinese(rule_text(Locale::En, rule)),
+            !has_chinese(&rule_text(Locale::En, rule, None)),
             "{}",
             rule.as_str()
         );
@@ -96,16 +96,16 @@ fn every_rule_text_is_in_chinese() {
         assert_eq!(ids(&zh), ids(&en), "{provider}");
         for (zh, en) in zh.iter().zip(&en) {
             assert!(
-                has_chinese(zh.text) && !has_chinese(en.text),
+                has_chinese(&zh.text) && !has_chinese(&en.text),
                 "{}",
                 zh.id.as_str()
             );
         }
     }
-    assert!(rule_text(Locale::En, RuleId::Del1)
+    assert!(rule_text(Locale::En, RuleId::Del1, None)
         .starts_with("An image shared with any account cannot be deleted"));
-    assert!(rule_text(Locale::ZhCn, RuleId::Del1).starts_with("已共享给任何账号的镜像"));
-    assert!(rule_text(Locale::ZhCn, RuleId::Uns2).contains("未共享给任何账号"));
+    assert!(rule_text(Locale::ZhCn, RuleId::Del1, None).starts_with("已共享给任何账号的镜像"));
+    assert!(rule_text(Locale::ZhCn, RuleId::Uns2, None).contains("未共享给任何账号"));
 }
 
 #[test]

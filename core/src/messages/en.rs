@@ -1,5 +1,6 @@
 //! English: every template and every word its arguments render to.
 
+use super::Figure;
 use crate::actions::ImageAction;
 use crate::message::{Action, Arg, Noun, Template, Word};
 use crate::model::{ImageKind, ImageStatus, Task};
@@ -168,6 +169,16 @@ fn join(items: &[String], out: &mut String) {
 }
 
 /// The console's words (Alibaba Cloud's English console).
+pub(super) fn figure(figure: Figure) -> String {
+    match figure {
+        Figure::ShareLimit(limit) => format!("at most {limit} accounts."),
+        Figure::AccountsPerRequest(Some(cap)) => format!("at most {cap} accounts per request."),
+        Figure::AccountsPerRequest(None) => {
+            "no cap per request is published, so only SHR-2 bounds one.".to_string()
+        }
+    }
+}
+
 pub(super) fn word(word: Word) -> &'static str {
     match word {
         Word::Action(action) => match action {

@@ -14,11 +14,29 @@ pub(crate) fn template(locale: Locale, template: Template) -> &'static str {
     }
 }
 
-/// A rule's text in `locale`.
-pub fn rule_text(locale: Locale, rule: RuleId) -> &'static str {
+/// A rule's shared text in `locale`: what every cloud does
+/// ([`crate::rule_texts`] adds each cloud's own clause).
+pub fn shared_rule_text(locale: Locale, rule: RuleId) -> &'static str {
     match locale {
         Locale::En => rule.text(),
         Locale::ZhCn => zh_cn::rule_text(rule),
+    }
+}
+
+/// A number of a cloud's profile, as a clause of a rule's text.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Figure {
+    /// SHR-2: how many accounts an image can be shared with.
+    ShareLimit(usize),
+    /// SHR-6: how many accounts one request may name, if the cloud says.
+    AccountsPerRequest(Option<usize>),
+}
+
+/// `figure` as a clause in `locale`, lower case first as a cloud's note.
+pub(crate) fn figure(locale: Locale, figure: Figure) -> String {
+    match locale {
+        Locale::En => en::figure(figure),
+        Locale::ZhCn => zh_cn::figure(figure),
     }
 }
 

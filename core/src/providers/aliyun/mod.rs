@@ -2,6 +2,7 @@
 
 pub(crate) mod data;
 pub(crate) mod requests;
+mod texts;
 use crate::profile::{
     DescriptionRule, NameRule, Naming,
     Deprecation, EncryptedCopy, ErrorCodeField, IdPrefixes, Profile, ProviderCode, Supports,
@@ -190,4 +191,6 @@ pub(super) static PROFILE: Profile = Profile {
             provider_code: "InvalidDescription.Malformed",
         },
     ],
+    name_zh_cn: "阿里云",
+    rule_notes: texts::RULE_NOTES,
 };

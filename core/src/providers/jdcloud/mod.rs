@@ -3,6 +3,7 @@
 
 pub(crate) mod data;
 pub(crate) mod requests;
+mod texts;
 use crate::profile::{
     DescriptionRule, NameRule, Naming,
     Deprecation, EncryptedCopy, ErrorCodeField, IdPrefixes, Profile, ProviderCode, Supports,
@@ -152,4 +153,6 @@ pub(super) static PROFILE: Profile = Profile {
             provider_code: "INVALID_ARGUMENT",
         },
     ],
+    name_zh_cn: "京东云",
+    rule_notes: texts::RULE_NOTES,
 };

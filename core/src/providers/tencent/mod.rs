@@ -3,6 +3,7 @@
 
 pub(crate) mod data;
 pub(crate) mod requests;
+mod texts;
 
 use crate::profile::{
     DescriptionRule, NameRule, Naming,
@@ -325,4 +326,6 @@ pub(super) static PROFILE: Profile = Profile {
             &[Enc1, Enc2, Enc3],
         ),
     ],
+    name_zh_cn: "腾讯云",
+    rule_notes: texts::RULE_NOTES,
 };
