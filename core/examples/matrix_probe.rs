@@ -31,9 +31,18 @@ fn main() {
     );
     let engine = Engine::new(&state).unwrap();
     let actor = AccountId::new("a0").unwrap();
+    // REPEAT=k decides the matrix k times (for a profiler); the figure is
+    // the first, cold, one.
+    let repeat: usize = std::env::var("REPEAT")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1);
     let start = Instant::now();
     let rows = action_matrix(engine.world(), &actor, None);
     let t = start.elapsed();
+    for _ in 1..repeat {
+        std::hint::black_box(action_matrix(engine.world(), &actor, None));
+    }
     println!(
         "action_matrix: {:.2} ms for {} rows, {:.0} ns per decision",
         t.as_secs_f64() * 1e3,

@@ -3,12 +3,12 @@
 
 use crate::actions::{ImageAction, ACTIONS};
 use crate::catalogue::RuleId;
-use crate::checks::{decide, denials, sees};
+use crate::checks::{decide, denials_into, sees};
 use crate::command::{
     CancelCopy, Command, CopyImage, CreateInstance, DeleteImage, ExportImage, ModifyImage,
     NewStatus, ShareImage,
 };
-use crate::decision::Decision;
+use crate::decision::{Decision, Verdict};
 use crate::profile::EncryptedCopy;
 use crate::text::{AccountId, Id, Region};
 use crate::world::World;
@@ -195,16 +195,17 @@ impl Serialize for DeniedRules {
 /// ```
 pub fn action_matrix(world: &World, actor: &AccountId, image_ids: Option<&[Id]>) -> Vec<ActionRow> {
     let mut probes: Option<Probes> = None;
+    let mut verdict = Verdict::denials_only();
     let mut row = |image_id: &Id| {
         let probes = probes.get_or_insert_with(|| Probes::new(actor, image_id));
         probes.aim(world, image_id);
         let mut allowed = [false; ACTIONS.len()];
         let mut rules = Vec::new();
         for (k, (action, command)) in probes.commands.iter().enumerate() {
-            let decision = denials(world, command);
-            allowed[k] = decision.allowed;
-            if !decision.allowed {
-                rules.push((*action, decision.denying_rules()));
+            denials_into(world, command, &mut verdict);
+            allowed[k] = verdict.reasons.is_empty();
+            if !allowed[k] {
+                rules.push((*action, verdict.reasons.iter().map(|r| r.rule).collect()));
             }
         }
         ActionRow {

@@ -250,23 +250,34 @@ pub fn denials<'a>(world: &'a World, command: &'a Command) -> Decision {
 }
 
 fn judge<'a>(world: &'a World, command: &'a Command, mut out: Verdict) -> Decision {
+    judge_into(world, command, &mut out);
+    out.into_decision()
+}
+
+/// The rules that deny `command`, in order, in `out`'s `reasons`, which it
+/// clears first: a whole image list decides into one buffer
+/// ([`crate::probes::action_matrix`]) instead of a new one per cell.
+pub(crate) fn denials_into<'a>(world: &'a World, command: &'a Command, out: &mut Verdict) {
+    out.reasons.clear();
+    judge_into(world, command, out);
+}
+
+fn judge_into<'a>(world: &'a World, command: &'a Command, out: &mut Verdict) {
     let ctx = Ctx {
         messages: out.remarks,
         action: action_of(command),
         ..Ctx::new(world, command.actor())
     };
     match command {
-        Command::CreateImage(r) => run::<Plain<_>>(&ctx, r, create::CHECKS, &mut out),
-        Command::CopyImage(r) => {
-            on_image(&ctx, &r.image_id, r, Action::Copy, copy::CHECKS, &mut out)
-        }
+        Command::CreateImage(r) => run::<Plain<_>>(&ctx, r, create::CHECKS, out),
+        Command::CopyImage(r) => on_image(&ctx, &r.image_id, r, Action::Copy, copy::CHECKS, out),
         Command::ShareImage(r) => on_image(
             &ctx,
             &r.image_id,
             r,
             Action::Share,
             share::SHARE_CHECKS,
-            &mut out,
+            out,
         ),
         Command::UnshareImage(r) => on_image(
             &ctx,
@@ -274,39 +285,24 @@ fn judge<'a>(world: &'a World, command: &'a Command, mut out: Verdict) -> Decisi
             r,
             Action::Unshare,
             share::UNSHARE_CHECKS,
-            &mut out,
+            out,
         ),
-        Command::DeleteImage(r) => on_image(
-            &ctx,
-            &r.image_id,
-            r,
-            Action::Delete,
-            delete::CHECKS,
-            &mut out,
-        ),
-        Command::ExportImage(r) => on_image(
-            &ctx,
-            &r.image_id,
-            r,
-            Action::Export,
-            export::CHECKS,
-            &mut out,
-        ),
-        Command::ModifyImage(r) => on_image(
-            &ctx,
-            &r.image_id,
-            r,
-            Action::Modify,
-            modify::CHECKS,
-            &mut out,
-        ),
+        Command::DeleteImage(r) => {
+            on_image(&ctx, &r.image_id, r, Action::Delete, delete::CHECKS, out)
+        }
+        Command::ExportImage(r) => {
+            on_image(&ctx, &r.image_id, r, Action::Export, export::CHECKS, out)
+        }
+        Command::ModifyImage(r) => {
+            on_image(&ctx, &r.image_id, r, Action::Modify, modify::CHECKS, out)
+        }
         Command::CancelCopy(r) => on_image(
             &ctx,
             &r.image_id,
             r,
             Action::CancelCopy,
             task::CANCEL_CHECKS,
-            &mut out,
+            out,
         ),
         Command::CreateInstance(r) => on_image(
             &ctx,
@@ -314,26 +310,25 @@ fn judge<'a>(world: &'a World, command: &'a Command, mut out: Verdict) -> Decisi
             r,
             Action::CreateInstance,
             instance::CREATE_CHECKS,
-            &mut out,
+            out,
         ),
-        Command::DeleteInstance(r) => on_instance(&ctx, &r.instance_id, r, &[], &mut out),
+        Command::DeleteInstance(r) => on_instance(&ctx, &r.instance_id, r, &[], out),
         Command::ReinitDisk(r) => {
-            on_instance(&ctx, &r.instance_id, r, instance::REINIT_CHECKS, &mut out)
+            on_instance(&ctx, &r.instance_id, r, instance::REINIT_CHECKS, out)
         }
         Command::ReplaceSystemDisk(r) => {
-            if let Some(instance) = access::own_instance(&ctx, &r.instance_id, &mut out) {
-                if let Some(image) = access::visible_image(&ctx, &r.image_id, &mut out) {
+            if let Some(instance) = access::own_instance(&ctx, &r.instance_id, out) {
+                if let Some(image) = access::visible_image(&ctx, &r.image_id, out) {
                     run::<instance::Replacing>(
                         &ctx,
                         &instance::Replace { instance, image },
                         instance::REPLACE_CHECKS,
-                        &mut out,
+                        out,
                     );
                 }
             }
         }
     }
-    out.into_decision()
 }
 
 /// What `command` does, for providers whose codes differ by API.
