@@ -168,7 +168,6 @@ fn join(items: &[String], out: &mut String) {
     }
 }
 
-/// The console's words (Alibaba Cloud's English console).
 pub(super) fn figure(figure: Figure) -> String {
     match figure {
         Figure::ShareLimit(limit) => format!("at most {limit} accounts."),
@@ -179,6 +178,7 @@ pub(super) fn figure(figure: Figure) -> String {
     }
 }
 
+/// The console's words (Alibaba Cloud's English console).
 pub(super) fn word(word: Word) -> &'static str {
     match word {
         Word::Action(action) => match action {
