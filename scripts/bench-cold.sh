@@ -12,6 +12,6 @@ cd bench
 npm install --no-audit --no-fund --silent
 npm install --no-audit --no-fund --silent --no-save "$TARBALL"
 rm -rf cold/dist
-npx --no-install esbuild cold/page.mjs --bundle --format=esm --platform=browser --outdir=cold/dist --log-level=warning
+npx --no-install esbuild cold/page.mjs --bundle --splitting --format=esm --platform=browser --outdir=cold/dist --log-level=warning
 cp node_modules/image-policy/web/image_policy_bg.wasm cold/dist/
 node cold/run.mjs
