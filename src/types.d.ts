@@ -160,7 +160,13 @@ export interface ActionRow {
 /** The API's name for an action of `allowedActions`. */
 export type ActionName = ImageAction;
 
-export interface RuleEntry { id: RuleId; profiles: Provider[]; seed: string; text: string }
+export interface RuleEntry {
+  id: RuleId;
+  profiles: Provider[];
+  seed: string;
+  /** What every cloud does, then each cloud's own clause after its name; for `rules(provider)`, that cloud's clause alone. */
+  text: string;
+}
 
 /**
  * The last, optional argument of every function and of every `Engine`
