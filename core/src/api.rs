@@ -276,13 +276,13 @@ pub fn rules(provider: Option<&str>, locale: Locale) -> Result<Vec<RuleEntry>, I
     let provider = provider.map(provider_named).transpose()?;
     Ok(RuleId::ALL
         .iter()
+        .filter(|&&rule| provider.is_none_or(|p| p.profile().enforces(rule)))
         .map(|&rule| RuleEntry {
             id: rule,
             profiles: Provider::enforcing(rule),
             seed: rule.seed(),
             text: crate::rule_text(locale, rule, provider),
         })
-        .filter(|entry| provider.is_none_or(|p| entry.profiles.contains(&p)))
         .collect())
 }
 

@@ -35,7 +35,7 @@ pub fn rule_text(locale: Locale, rule: RuleId, provider: Option<Provider>) -> St
         }
         return text;
     }
-    for cloud in Provider::enforcing(rule) {
+    for &cloud in Provider::ALL.iter().filter(|p| p.profile().enforces(rule)) {
         let profile = cloud.profile();
         if let Some(clause) = clause(locale, rule, profile) {
             text.push_str(separator);
